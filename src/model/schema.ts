@@ -1,0 +1,194 @@
+/**
+ * The plan model: one place for every type the pipeline produces and the site reads.
+ * Scripts import these schemas to validate what they emit; pages import the inferred types.
+ */
+import { z } from 'zod';
+
+/** ISO calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Government level of the issuing region. */
+export const Level = z.enum(['province', 'city', 'county']);
+
+/** A deadline as the source states it, resolved to a date where the text allows. */
+export const Deadline = z.object({
+  /** The deadline as written (stray spaces inside words removed), e.g. "2021年6月并持续推进", "9月底前". */
+  raw: z.string().min(1),
+  /** Last day the deadline allows, resolved with the plan's year; null when open-ended ("持续推进"). */
+  date: IsoDate.nullable(),
+});
+
+/** The finest-grained numbered task of a plan. */
+export const Measure = z.object({
+  /** Stable id, unique across the site: `<plan slug>-m<n>`. */
+  id: z.string().regex(/^[a-z0-9-]+-m\d+$/),
+  /** 1-based ordinal within the plan; equals the row number for appendix-table measures. */
+  n: z.number().int().positive(),
+  /** The item label as written, e.g. "(1)", "（一）", "1．", "16". */
+  label: z.string(),
+  /** Fragment id on the plan page, e.g. "m16". */
+  anchor: z.string().regex(/^m\d+$/),
+  /** Heading titles (or table group cells) above the measure, outermost first, labels included. */
+  path: z.array(z.string()),
+  /** Run-in title: the short first sentence that names the measure ("激发市场主体活力。"), if any. */
+  title: z.string().nullable(),
+  /** Full text after the label (run-in title included); paragraphs separated by "\n". */
+  text: z.string().min(1),
+  /** Lead units (牵头单位 / 责任单位), in source order. */
+  leads: z.array(z.string()),
+  /** Other units named as responsible or cooperating (…负责 / …配合), in source order. */
+  partners: z.array(z.string()),
+  /** Where `leads` came from. */
+  leadSource: z.enum(['column', 'inline', 'section', 'none']),
+  /** Responsible leader (责任领导) where the source names one. */
+  leader: z.string().nullable(),
+  /** Deadline, if the measure or its row states one. */
+  deadline: Deadline.nullable(),
+  /** 1-based line in the source file where the measure starts. */
+  line: z.number().int().positive(),
+});
+
+/** A heading of the plan's structure (一、 / （一） / 1． / (1) / ①, or a title). */
+export const HeadingBlock = z.object({
+  type: z.literal('heading'),
+  /** Fragment id on the plan page, unique within the plan. */
+  id: z.string(),
+  /** Nesting depth: 1 = 一、, 2 = （一）, 3 = 1．, 4 = (1), 5 = ①; depth of the first level used is 1. */
+  depth: z.number().int().min(1).max(6),
+  /** The label as written ("一、", "（一）"), or null for unnumbered headings such as 附件 titles. */
+  label: z.string().nullable(),
+  /** Heading text after the label, as written (a run-in title keeps its closing "。"). */
+  title: z.string(),
+  /** A bracketed lead note that followed the title, e.g. "〔牵头部门（单位）：市市场监管局〕". */
+  note: z.string().nullable(),
+  /** Lead units named in `note`. */
+  leads: z.array(z.string()),
+  /** 1-based source line. */
+  line: z.number().int().positive(),
+});
+
+/** What a paragraph is, so the page can style it and search can weigh it. */
+export const ParagraphRole = z.enum(['body', 'notice', 'signature', 'footer', 'note']);
+
+/** A paragraph of running text. */
+export const ParagraphBlock = z.object({
+  type: z.literal('paragraph'),
+  /** Text as repaired: page-break splits joined, artefacts removed. */
+  text: z.string().min(1),
+  /** body = plan text; notice = the covering 印发 notice; signature = issuer/date lines;
+   *  footer = 抄送 / 印发 / 电子公文专用章 / 信息公开选项; note = table notes. */
+  role: ParagraphRole,
+  /** 1-based source line. */
+  line: z.number().int().positive(),
+});
+
+/** A measure in running text: its data lives in `Plan.measures`. */
+export const MeasureBlock = z.object({
+  type: z.literal('measure'),
+  /** `Measure.n` of the measure shown here. */
+  n: z.number().int().positive(),
+});
+
+/** What a table column holds, recognised from its header. */
+export const ColumnRole = z.enum(['number', 'group1', 'group2', 'measure', 'units', 'leader', 'deadline', 'other']);
+
+/** One row of an appendix table. */
+export const TableRow = z.object({
+  /** group = a section row spanning the table ("一、…", "(一)…"); row = an ordinary row. */
+  kind: z.enum(['group', 'row']),
+  /** Cell texts by column index (same length as `columns`), artefacts removed, continuations merged. */
+  cells: z.array(z.string()),
+  /** `Measure.n` when the row is a numbered measure. */
+  measure: z.number().int().positive().nullable(),
+  /** 1-based source line where the row starts. */
+  line: z.number().int().positive(),
+});
+
+/** An appendix table rebuilt row by row. */
+export const TableBlock = z.object({
+  type: z.literal('table'),
+  /** Fragment id on the plan page. */
+  id: z.string(),
+  /** Table title (the heading above it), if any. */
+  caption: z.string().nullable(),
+  /** Header texts as written (stray spaces removed) with their recognised roles. */
+  columns: z.array(z.object({ name: z.string(), role: ColumnRole })),
+  rows: z.array(TableRow),
+  /** Notes printed under the table ("注：1.★：…"). */
+  notes: z.array(z.string()),
+  /** 1-based source line of the header. */
+  line: z.number().int().positive(),
+});
+
+/** Any block of a plan's body, in document order. */
+export const Block = z.discriminatedUnion('type', [HeadingBlock, ParagraphBlock, MeasureBlock, TableBlock]);
+
+/** Facts about a plan, from its text plus the curated regions file. */
+export const PlanMeta = z.object({
+  /** The plan's own title ("资阳市创建一流营商环境2021年行动方案"), stray spaces removed. */
+  title: z.string().min(1),
+  /** Title of the covering notice ("关于印发…的通知"), if the file has one. */
+  noticeTitle: z.string().nullable(),
+  /** Issuing office (发文机关). */
+  issuer: z.string().nullable(),
+  /** Document number (文号), normalised: "川办发〔2021〕17号". */
+  docNumber: z.string().nullable(),
+  /** Issue date (成文 or 印发 date), ISO. */
+  issueDate: IsoDate.nullable(),
+  /** Region the plan governs, e.g. "资阳市". */
+  region: z.string().min(1),
+  /** Province-level unit the region belongs to (itself for a province). */
+  province: z.string().min(1),
+  level: Level,
+  /** The year the plan is for (used to resolve "6月底前"). */
+  year: z.number().int().min(1990).max(2100),
+});
+
+/** A problem found in a source file that did not stop the build. */
+export const Warning = z.object({
+  file: z.string(),
+  line: z.number().int().positive().nullable(),
+  message: z.string(),
+});
+
+/** One plan: metadata, structured body and measures. */
+export const Plan = z.object({
+  /** Stable ASCII slug: `<region pinyin>-<year>`, e.g. "leshan-2023". */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** Source file name inside the seeds folder. */
+  sourceFile: z.string(),
+  /** sha256 of the source bytes, hex; lets the site link the exact original. */
+  sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  meta: PlanMeta,
+  /** Body in document order. */
+  blocks: z.array(Block),
+  /** Measures in order; `n` runs 1..length. */
+  measures: z.array(Measure),
+  /** Artefacts removed from this plan, counted by kind (see README, "Fidelity"). */
+  artefacts: z.record(z.string(), z.number().int().nonnegative()),
+  warnings: z.array(Warning),
+});
+
+export type Level = z.infer<typeof Level>;
+export type Deadline = z.infer<typeof Deadline>;
+export type Measure = z.infer<typeof Measure>;
+export type HeadingBlock = z.infer<typeof HeadingBlock>;
+export type ParagraphBlock = z.infer<typeof ParagraphBlock>;
+export type ParagraphRole = z.infer<typeof ParagraphRole>;
+export type MeasureBlock = z.infer<typeof MeasureBlock>;
+export type ColumnRole = z.infer<typeof ColumnRole>;
+export type TableRow = z.infer<typeof TableRow>;
+export type TableBlock = z.infer<typeof TableBlock>;
+export type Block = z.infer<typeof Block>;
+export type PlanMeta = z.infer<typeof PlanMeta>;
+export type Warning = z.infer<typeof Warning>;
+export type Plan = z.infer<typeof Plan>;
+
+/** One line of a decoded source file, before parsing. */
+export const SourceLine = z.object({
+  /** 1-based line number in the source file. */
+  n: z.number().int().positive(),
+  /** Line text with the line ending removed (CR/LF normalised away). */
+  text: z.string(),
+});
+export type SourceLine = z.infer<typeof SourceLine>;
