@@ -98,6 +98,8 @@ export const TableRow = z.object({
   kind: z.enum(['group', 'row']),
   /** Cell texts by column index (same length as `columns`), artefacts removed, continuations merged. */
   cells: z.array(z.string()),
+  /** Effective group cells above the row (一级指标, 二级指标 / "一、…", "(一)…"), empty cells inherited. */
+  groups: z.array(z.string()),
   /** `Measure.n` when the row is a numbered measure. */
   measure: z.number().int().positive().nullable(),
   /** 1-based source line where the row starts. */
@@ -135,13 +137,14 @@ export const PlanMeta = z.object({
   docNumber: z.string().nullable(),
   /** Issue date (成文 or 印发 date), ISO. */
   issueDate: IsoDate.nullable(),
-  /** Region the plan governs, e.g. "资阳市". */
+  /** Region the plan governs, e.g. "资阳市"; "未注明" when the text does not say. */
   region: z.string().min(1),
-  /** Province-level unit the region belongs to (itself for a province). */
+  /** Province-level unit the region belongs to (itself for a province); "未注明" when unknown. */
   province: z.string().min(1),
-  level: Level,
-  /** The year the plan is for (used to resolve "6月底前"). */
-  year: z.number().int().min(1990).max(2100),
+  /** Government level; null when neither the text nor content/regions.json tells. */
+  level: Level.nullable(),
+  /** The year the plan is for (used to resolve "6月底前"); null when the text names none. */
+  year: z.number().int().min(1990).max(2100).nullable(),
 });
 
 /** A problem found in a source file that did not stop the build. */

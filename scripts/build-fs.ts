@@ -1,0 +1,36 @@
+/**
+ * File-system side of the build, kept apart from the pure pipeline: reading seeds, writing
+ * a folder atomically, and swapping a freshly built folder into place.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { SourceFile } from './lib/build-plans.ts';
+import type { OutFile } from './lib/emit/emit-files.ts';
+
+/** Reads every *.txt and *.md file of a seeds folder (not recursive). */
+export async function readSeeds(dir: string): Promise<SourceFile[]> {
+  if (!existsSync(dir)) throw new Error(`seeds folder not found: ${dir} (set SEEDS_DIR to a folder of .txt / .md plans)`);
+  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && /\.(txt|md)$/i.test(e.name)).map((e) => e.name).sort();
+  return Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(dir, name))) })));
+}
+
+/** Writes files into `<target>.tmp`, then swaps the whole folder in, so a failure never leaves half an output. */
+export async function writeFolderAtomically(target: string, files: OutFile[]): Promise<void> {
+  const tmp = `${target}.tmp-${process.pid}`;
+  await rm(tmp, { recursive: true, force: true });
+  for (const f of files) {
+    const path = join(tmp, f.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, f.content);
+  }
+  await swapInto(tmp, target);
+}
+
+/** Replaces `target` by `fresh` with two renames; the old folder is removed afterwards. */
+export async function swapInto(fresh: string, target: string): Promise<void> {
+  const old = `${target}.old-${process.pid}`;
+  if (existsSync(target)) await rename(target, old);
+  await rename(fresh, target);
+  await rm(old, { recursive: true, force: true });
+}

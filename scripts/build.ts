@@ -1,0 +1,69 @@
+/**
+ * The build: seeds/ → plan models and MDX (src/generated) → static site (dist/) with a search
+ * index. The only script that touches the disk; every stage it calls is pure.
+ *
+ *   node scripts/build.ts          data + site (npm run build)
+ *   node scripts/build.ts --data   data only (src/generated)
+ *
+ * SEEDS_DIR=<folder> reads plans from another folder. On any input error the build stops with
+ * a message naming file, line and reason, and leaves src/generated and dist/ as they were.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { RegionsFile } from '../src/model/regions.ts';
+import { readSeeds, swapInto, writeFolderAtomically } from './build-fs.ts';
+import { buildPlans } from './lib/build-plans.ts';
+import { decodeSource } from './lib/ingest/decode-source.ts';
+import { emitFiles } from './lib/emit/emit-files.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const seedsDir = resolve(process.env.SEEDS_DIR ?? resolve(root, 'seeds'));
+const dataOnly = process.argv.includes('--data');
+
+/** Runs a command with the project's binaries first on PATH; stops the build if it fails. */
+function run(cmd: string, args: string[]): void {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${resolve(root, 'node_modules/.bin')}:${process.env.PATH}` };
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
+  if (r.status !== 0) throw new Error(`\`${cmd} ${args.join(' ')}\` exited with ${r.status ?? r.signal}`);
+}
+
+const t0 = performance.now();
+const files = await readSeeds(seedsDir);
+if (files.length === 0) {
+  console.error(`error: ${seedsDir} holds no .txt or .md plan; nothing to build (dist/ is unchanged)`);
+  process.exit(1);
+}
+const regions = RegionsFile.parse(JSON.parse(readFileSync(resolve(root, 'content/regions.json'), 'utf8')));
+const result = buildPlans(files, regions);
+const rel = (name: string) => `${process.env.SEEDS_DIR ? seedsDir : 'seeds'}/${name}`;
+for (const w of result.warnings) console.warn(`warning: ${rel(w.file)}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+if (result.errors.length > 0) {
+  for (const e of result.errors) console.error(`error: ${rel(e.file)}${e.line ? `:${e.line}` : ''}: ${e.reason}`);
+  console.error(`build stopped: ${result.errors.length} file(s) cannot be used; src/generated and dist/ are unchanged`);
+  process.exit(1);
+}
+// The published source text: original bytes when they are UTF-8, else the decoded text.
+const sources = new Map(files.map((f) => {
+  const d = decodeSource(f.name, f.bytes);
+  return [f.name, d.encoding === 'utf-8' ? f.bytes : d.text] as const;
+}));
+await writeFolderAtomically(resolve(root, 'src/generated'), emitFiles(result.plans, sources));
+const measures = result.plans.reduce((n, p) => n + p.measures.length, 0);
+console.log(`pipeline: ${result.plans.length} plans, ${measures} measures from ${files.length} files in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+if (dataOnly) process.exit(0);
+
+const out = resolve(root, `dist.tmp-${process.pid}`);
+rmSync(out, { recursive: true, force: true });
+try {
+  run('astro', ['build', '--outDir', out]);
+  cpSync(resolve(root, 'src/generated/sources'), resolve(out, 'sources'), { recursive: true });
+  run('pagefind', ['--site', out]);
+  await swapInto(out, resolve(root, 'dist'));
+} catch (e) {
+  console.error(`build failed: ${(e as Error).message}; dist/ is unchanged`);
+  process.exitCode = 1;
+} finally {
+  if (existsSync(out)) rmSync(out, { recursive: true, force: true });
+}
+if (!process.exitCode) console.log(`site: dist/ ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,0 +1,63 @@
+import type { Block, Measure, Plan, TableBlock, Warning } from '../../../src/model/schema.ts';
+import type { RegionsFile } from '../../../src/model/regions.ts';
+import type { ParsedDoc } from '../parse/parse-plan.ts';
+import { toPinyinSlug } from '../text/to-pinyin-slug.ts';
+import { tableMeasures, textMeasures } from './build-measures.ts';
+import { extractMeta } from './extract-meta.ts';
+import { regionFacts } from './region-facts.ts';
+
+/** A source file after ingest and parse. */
+export interface ParsedSource {
+  file: string;
+  sha256: string;
+  doc: ParsedDoc;
+  /** Artefacts removed by ingest (byte-order mark, CRLF). */
+  ingestArtefacts: Record<string, number>;
+}
+
+/** ASCII fallback slug stem for a file whose region is unknown: its name, or a hash of its bytes. */
+function fileStem(file: string, sha256: string): string {
+  const ascii = file.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return ascii !== '' ? ascii : `plan-${sha256.slice(0, 8)}`;
+}
+
+/**
+ * Enrich stage for one plan: metadata from the text plus content/regions.json, measures with
+ * leads and deadlines, table blocks, and a slug ("leshan-2023"). `slugTaken` lets the caller
+ * keep slugs unique across plans; a clash gets "-2", "-3"….
+ */
+export function assemblePlan(src: ParsedSource, curated: RegionsFile, slugTaken: (slug: string) => boolean): Plan {
+  const { doc } = src;
+  const meta = extractMeta(doc);
+  const warnings: Warning[] = doc.warnings.map((w) => ({ file: src.file, line: w.line, message: w.message }));
+  const region = meta.region ?? '未注明';
+  const facts = meta.region ? regionFacts(meta.region, curated) : { province: '未注明', level: null, slugStem: null, warning: 'no region found in the issuer or title' };
+  if (facts.warning) warnings.push({ file: src.file, line: null, message: facts.warning });
+  if (meta.year === null) warnings.push({ file: src.file, line: null, message: 'no year found in the title, 文号 or date; deadlines are left unresolved' });
+  if (meta.title === null) warnings.push({ file: src.file, line: null, message: 'no plan title found; using the file name' });
+  const stem = facts.slugStem ?? (meta.region ? toPinyinSlug(meta.region) : fileStem(src.file, src.sha256));
+  const base = meta.year === null ? stem : `${stem}-${meta.year}`;
+  let slug = base;
+  for (let k = 2; slugTaken(slug); k++) slug = `${base}-${k}`;
+  const measures: Measure[] = textMeasures(slug, doc.body.measures, meta.year);
+  const blocks: Block[] = doc.body.blocks.map((b) => {
+    if (b.type !== 'table') return b;
+    const table = doc.tables.get(b.id)!;
+    const first = measures.length + 1;
+    measures.push(...tableMeasures(slug, table, first, meta.year));
+    let n = first;
+    const block: TableBlock = {
+      type: 'table', id: b.id, caption: b.caption, columns: table.columns, notes: table.notes, line: b.line,
+      rows: table.rows.map((r) => ({ kind: r.kind, cells: r.cells, groups: r.groups, measure: r.number === null ? null : n++, line: r.line })),
+    };
+    return block;
+  });
+  measures.forEach((m) => { if (/^\d/.test(m.label) && parseInt(m.label, 10) !== m.n) warnings.push({ file: src.file, line: m.line, message: `row numbered ${m.label} is measure ${m.n}: numbering skips or repeats` }); });
+  return {
+    slug, sourceFile: src.file, sourceSha256: src.sha256,
+    meta: { title: meta.title ?? src.file, noticeTitle: meta.noticeTitle, issuer: meta.issuer, docNumber: meta.docNumber, issueDate: meta.issueDate, region, province: facts.province, level: facts.level, year: meta.year },
+    blocks: [...blocks, ...doc.footer], measures,
+    artefacts: { ...src.ingestArtefacts, ...doc.artefacts },
+    warnings,
+  };
+}

@@ -1,0 +1,49 @@
+import type { Deadline, Measure } from '../../../src/model/schema.ts';
+import type { ParsedTable } from '../parse/parse-table.ts';
+import type { MeasureDraft } from '../parse/structure-body.ts';
+import { extractInlineLeads } from '../text/extract-inline-leads.ts';
+import { findDeadlines } from '../text/find-deadlines.ts';
+import { resolveDeadline } from '../text/resolve-deadline.ts';
+import { splitUnits } from '../text/split-units.ts';
+
+/** The deadline a measure as a whole must meet: the latest one its text names. */
+export function latestDeadline(found: Deadline[]): Deadline | null {
+  let best: Deadline | null = null;
+  for (const d of found) if (d.date !== null && (best === null || d.date > best.date!)) best = d;
+  return best ?? found[0] ?? null;
+}
+
+/** Measures of running text: leads from the trailing "（…牵头，…负责）" note, else from the section heading. */
+export function textMeasures(slug: string, drafts: MeasureDraft[], year: number | null): Measure[] {
+  return drafts.map((d) => {
+    const inline = extractInlineLeads(d.text);
+    const leads = inline?.leads ?? d.sectionLeads;
+    return {
+      id: `${slug}-m${d.n}`, n: d.n, label: d.label, anchor: `m${d.n}`, path: d.path, title: d.title, text: d.text,
+      leads, partners: inline?.partners ?? [],
+      leadSource: inline ? 'inline' : leads.length > 0 ? 'section' : 'none',
+      leader: null,
+      deadline: year === null ? null : latestDeadline(findDeadlines(d.text, year)),
+      line: d.line,
+    };
+  });
+}
+
+/** Measures of an appendix table: one per numbered row; units, leader and deadline from their columns. */
+export function tableMeasures(slug: string, table: ParsedTable, first: number, year: number | null): Measure[] {
+  const col = (role: string) => table.columns.findIndex((c) => c.role === role);
+  const units = col('units');
+  const deadline = col('deadline');
+  return table.rows.filter((r) => r.number !== null).map((r, i) => {
+    const n = first + i;
+    const raw = deadline >= 0 ? r.cells[deadline] ?? '' : '';
+    const leads = units >= 0 ? splitUnits(r.cells[units] ?? '') : [];
+    return {
+      id: `${slug}-m${n}`, n, label: r.label ?? String(r.number), anchor: `m${n}`, path: r.groups, title: null,
+      text: r.measureText ?? '', leads, partners: [], leadSource: leads.length > 0 ? 'column' : 'none',
+      leader: r.leader,
+      deadline: raw === '' ? null : year === null ? { raw, date: null } : resolveDeadline(raw, year),
+      line: r.line,
+    };
+  });
+}

@@ -1,0 +1,97 @@
+import type { HeadingBlock, MeasureBlock, ParagraphBlock } from '../../../src/model/schema.ts';
+import { extractSectionLeads } from '../text/extract-section-leads.ts';
+import type { TableRegion } from './find-tables.ts';
+import { matchLabel } from './match-label.ts';
+import { splitRunIn } from './split-run-in.ts';
+
+/** A repaired paragraph of the plan body, or the place of a table. */
+export type BodyItem = { kind: 'para'; text: string; line: number } | { kind: 'table'; region: TableRegion; line: number };
+
+/** A measure found in running text, before enrichment. */
+export interface MeasureDraft {
+  n: number;
+  label: string;
+  title: string | null;
+  /** Paragraphs of the measure, label removed, joined by "\n". */
+  text: string;
+  line: number;
+  /** Headings above it: label + title, closing "。" dropped. */
+  path: string[];
+  /** Lead units named by the nearest heading above that names any. */
+  sectionLeads: string[];
+}
+
+/** A table's place in the body, with its caption (the short title line above it). */
+export interface TablePlace { type: 'table'; id: string; region: TableRegion; caption: string | null; line: number }
+
+/** Body blocks in order, plus the measures found in running text. */
+export interface BodyDraft {
+  blocks: (HeadingBlock | ParagraphBlock | MeasureBlock | TablePlace)[];
+  measures: MeasureDraft[];
+}
+
+/** The document talking about itself: a closing paragraph after the last measure (乐山 "市优化营商环境工作领导小组办公室要将工作要点确定的改革任务…"). */
+const CLOSING = /(本方案|本意见|本通知|工作要点|工作重点|实施方案|工作方案|行动方案)/;
+const ATTACHMENT = /^附件\s*\d*$/;
+const CAPTION = (t: string) => t.length <= 60 && !/[。，；：]/.test(t) && matchLabel(t) === null;
+
+/**
+ * Builds the heading hierarchy and the measures of running text. Items labelled at `depth`
+ * are measures, with following unlabelled paragraphs; other labels open headings, split into
+ * run-in title and body ("（一）激发市场主体活力。持续深化…").
+ */
+export function structureBody(items: BodyItem[], depth: number | null): BodyDraft {
+  const blocks: BodyDraft['blocks'] = [];
+  const measures: MeasureDraft[] = [];
+  const stack: HeadingBlock[] = [];
+  let current: MeasureDraft | null = null;
+  let tables = 0;
+  const heading = (d: number, label: string | null, title: string, line: number) => {
+    const lead = extractSectionLeads(title);
+    const h: HeadingBlock = { type: 'heading', id: `s${blocks.filter((b) => b.type === 'heading').length + 1}`, depth: d, label, title: lead.title, note: lead.note, leads: lead.leads, line };
+    while (stack.length > 0 && stack[stack.length - 1]!.depth >= d) stack.pop();
+    stack.push(h);
+    blocks.push(h);
+  };
+  items.forEach((item, i) => {
+    const next = items[i + 1];
+    if (item.kind === 'table') {
+      current = null;
+      const prev = blocks[blocks.length - 1];
+      const caption = prev?.type === 'paragraph' && CAPTION(prev.text) ? (blocks.pop() as ParagraphBlock).text : null;
+      blocks.push({ type: 'table', id: `t${++tables}`, region: item.region, caption, line: item.line });
+      return;
+    }
+    if (next?.kind === 'table' && CAPTION(item.text)) { blocks.push({ type: 'paragraph', text: item.text, role: 'body', line: item.line }); return; }
+    const label = matchLabel(item.text);
+    if (label && depth !== null && label.depth === depth) {
+      const run = splitRunIn(label.rest);
+      const path = stack.filter((h) => h.depth < depth).map((h) => `${h.label ?? ''}${h.title}`.replace(/。$/, ''));
+      const sectionLeads = [...stack].reverse().find((h) => h.leads.length > 0)?.leads ?? [];
+      current = { n: measures.length + 1, label: label.label, title: run.title, text: label.rest, line: item.line, path, sectionLeads };
+      measures.push(current);
+      blocks.push({ type: 'measure', n: current.n });
+      return;
+    }
+    if (label && (depth === null || label.depth < depth)) {
+      current = null;
+      const run = splitRunIn(label.rest);
+      if (run.title !== null) {
+        heading(label.depth, label.label, run.title, item.line);
+        if (run.body !== '') blocks.push({ type: 'paragraph', text: run.body, role: 'body', line: item.line });
+        return;
+      }
+      const lead = extractSectionLeads(label.rest);
+      if (lead.note !== null && !/[。；]/.test(lead.title)) { heading(label.depth, label.label, label.rest, item.line); return; }
+    }
+    if (ATTACHMENT.test(item.text)) { current = null; heading(1, null, item.text, item.line); return; }
+    const laterLabels = items.slice(i + 1).some((x) => x.kind === 'table' || matchLabel(x.text) !== null);
+    if (current !== null && !(CLOSING.test(item.text) && !laterLabels)) {
+      (current as MeasureDraft).text += `\n${item.text}`;
+      return;
+    }
+    current = null;
+    blocks.push({ type: 'paragraph', text: item.text, role: 'body', line: item.line });
+  });
+  return { blocks, measures };
+}

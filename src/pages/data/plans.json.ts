@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { allPlans, planUrl } from '../../lib/plans.ts';
+
+/** /data/plans.json — one object per plan (schema in README, "Published data"). */
+export const GET: APIRoute = async () => {
+  const plans = (await allPlans()).map((p) => ({
+    slug: p.slug, url: planUrl(p.slug), title: p.meta.title, issuer: p.meta.issuer, docNumber: p.meta.docNumber,
+    issueDate: p.meta.issueDate, region: p.meta.region, province: p.meta.province, level: p.meta.level, year: p.meta.year,
+    measureCount: p.measures.length,
+  }));
+  return new Response(JSON.stringify(plans, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
