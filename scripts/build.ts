@@ -7,10 +7,11 @@
  *
  * SEEDS_DIR=<folder> reads plans from another folder. On any input error the build stops with
  * a message naming file, line and reason, and leaves src/generated and dist/ as they were.
+ * OUT_DIR (default dist) and GENERATED_DIR (default src/generated) let tests build side by side.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { RegionsFile } from '../src/model/regions.ts';
 import { readSeeds, swapInto, writeFolderAtomically } from './build-fs.ts';
 import { buildPlans } from './lib/build-plans.ts';
@@ -20,10 +21,16 @@ import { emitFiles } from './lib/emit/emit-files.ts';
 const root = resolve(import.meta.dirname, '..');
 const seedsDir = resolve(process.env.SEEDS_DIR ?? resolve(root, 'seeds'));
 const dataOnly = process.argv.includes('--data');
+const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
+const generatedDir = resolve(root, process.env.GENERATED_DIR ?? 'src/generated');
 
 /** Runs a command with the project's binaries first on PATH; stops the build if it fails. */
 function run(cmd: string, args: string[]): void {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${resolve(root, 'node_modules/.bin')}:${process.env.PATH}` };
+  const env = {
+    ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GENERATED_DIR: generatedDir,
+    ASTRO_CACHE_DIR: process.env.ASTRO_CACHE_DIR ?? resolve(generatedDir, '..', `.astro-cache-${basename(generatedDir)}`),
+    PATH: `${resolve(root, 'node_modules/.bin')}:${process.env.PATH}`,
+  };
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
   if (r.status !== 0) throw new Error(`\`${cmd} ${args.join(' ')}\` exited with ${r.status ?? r.signal}`);
 }
@@ -48,22 +55,22 @@ const sources = new Map(files.map((f) => {
   const d = decodeSource(f.name, f.bytes);
   return [f.name, d.encoding === 'utf-8' ? f.bytes : d.text] as const;
 }));
-await writeFolderAtomically(resolve(root, 'src/generated'), emitFiles(result.plans, sources));
+await writeFolderAtomically(generatedDir, emitFiles(result.plans, sources));
 const measures = result.plans.reduce((n, p) => n + p.measures.length, 0);
 console.log(`pipeline: ${result.plans.length} plans, ${measures} measures from ${files.length} files in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
 if (dataOnly) process.exit(0);
 
-const out = resolve(root, `dist.tmp-${process.pid}`);
+const out = `${outDir}.tmp-${process.pid}`;
 rmSync(out, { recursive: true, force: true });
 try {
   run('astro', ['build', '--outDir', out]);
-  cpSync(resolve(root, 'src/generated/sources'), resolve(out, 'sources'), { recursive: true });
+  cpSync(resolve(generatedDir, 'sources'), resolve(out, 'sources'), { recursive: true });
   run('pagefind', ['--site', out]);
-  await swapInto(out, resolve(root, 'dist'));
+  await swapInto(out, outDir);
 } catch (e) {
-  console.error(`build failed: ${(e as Error).message}; dist/ is unchanged`);
+  console.error(`build failed: ${(e as Error).message}; ${outDir} is unchanged`);
   process.exitCode = 1;
 } finally {
   if (existsSync(out)) rmSync(out, { recursive: true, force: true });
 }
-if (!process.exitCode) console.log(`site: dist/ ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+if (!process.exitCode) console.log(`site: ${outDir} ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

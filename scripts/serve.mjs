@@ -49,7 +49,8 @@ const server = createServer((req, res) => {
 });
 server.on('error', (e) => { console.error(`serve: ${e.message}${e.code === 'EADDRINUSE' ? ` — port ${port} is taken; pass --port <n>` : ''}`); process.exit(1); });
 server.listen(port, host, () => {
+  const actual = server.address().port;
   console.log(`营商环境方案对照 is being served from ${root}`);
-  console.log(`  → http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+  console.log(`  → http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/`);
   console.log('Press Ctrl+C to stop. No network access is needed.');
 });

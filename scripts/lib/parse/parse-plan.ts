@@ -30,7 +30,7 @@ function bodyItems(units: ReturnType<typeof toUnits>['units'], artefacts: Record
   const flush = () => {
     const { paras, joined } = joinPageBreaks(run);
     bump(artefacts, 'page-break', joined);
-    items.push(...paras.map((p) => ({ kind: 'para' as const, ...p })));
+    items.push(...paras.map((p) => ({ kind: 'para' as const, text: p.text, line: p.line })));
     run = [];
   };
   for (const u of units) {

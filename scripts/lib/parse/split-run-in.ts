@@ -14,7 +14,8 @@ const MAX_TITLE = 40;
  */
 export function splitRunIn(rest: string): RunIn {
   const stop = rest.indexOf('。');
-  if (stop >= 0 && stop + 1 <= MAX_TITLE && stop + 1 < rest.length) {
+  if (stop >= 0 && stop + 1 <= MAX_TITLE) {
+    // "2.工作举措。" is a whole heading; "1.目标任务。放宽企业…" a run-in one.
     return { title: rest.slice(0, stop + 1), body: rest.slice(stop + 1) };
   }
   if (stop < 0 && rest.length <= MAX_TITLE && !/[，；：]/.test(rest)) return { title: rest, body: '' };

@@ -1,0 +1,41 @@
+/**
+ * Keyword and number matching runs on a compact view of the text. PDF extraction scatters
+ * whitespace through Chinese ("压减至 60 个工作日以内", "劳动力 市场监管", "社会投资\n\n小型低风险"),
+ * and plans mix full-width and half-width forms ("（一）" / "(一)", "８０％" / "80%"). The compact
+ * view drops whitespace and folds full-width ASCII (U+FF01–U+FF5E) to ASCII. Nothing else is folded:
+ * NFKC would turn the 资阳 table's "①" markers into the digit 1. `offsets[i]` is the index in the
+ * input of compact character i, so any compact span maps back to an exact substring of the input.
+ */
+
+/** A compact view of a string and where each of its characters came from. */
+export interface CompactText {
+  /** The text without whitespace, full-width ASCII folded. */
+  text: string;
+  /** Index in the original string of each compact character. */
+  offsets: number[];
+}
+
+/** Fold one full-width ASCII character ("％" → "%", "（" → "(", "１" → "1"); others unchanged. */
+export function foldWidth(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return ch.length === 1 && code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
+}
+
+/** Compact view of `s`, skipping whitespace and the characters of any `skip` span [start, end). */
+export function compactText(s: string, skip: Array<[number, number]> = []): CompactText {
+  let text = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (/\s/u.test(ch) || skip.some(([a, b]) => i >= a && i < b)) continue;
+    text += foldWidth(ch);
+    offsets.push(i);
+  }
+  return { text, offsets };
+}
+
+/** The exact input substring behind compact span [from, to). */
+export function originalSlice(source: string, c: CompactText, from: number, to: number): string {
+  if (to <= from) return '';
+  return source.slice(c.offsets[from]!, c.offsets[to - 1]! + 1);
+}

@@ -1,0 +1,32 @@
+/**
+ * Responsibility notes name units, not topics, and unit names are full of keywords
+ * ("市税务局", "国网自贡供电公司", "市燃气公司", "自贡海关"). 自贡 ends every measure with one:
+ *   "（市市场监管局牵头，市公安局、…、人行市中心支行等按职责分工负责）"
+ *   "(市金融工作局、人行市中心支行、市财政局牵头，市税务局、自贡银保监分局按职责分工负责)"
+ *   "（国网自贡供电公司、市发展改革委、市\n\n经济和信息化局、…按职责分工负责)"  (mixed brackets)
+ * and 巫山 puts one after a heading: "（牵头单位：县城管局、县经济信息委、国网巫山供电公司…）".
+ * A parenthetical is a note when its content ends in a role (牵头/负责/配合/参与/协助/协同) or starts
+ * with a role label (牵头单位：…); "（含100万元）" and "（以下简称小低项目）" are not.
+ */
+
+const OPEN = '（(';
+const CLOSE = '）)';
+const ROLE_END = /(?:牵头|负责|配合|参与|协助|协同)(?:落实)?[。.]?$/u;
+const ROLE_LABEL = /^(?:牵头|责任|配合|协办|参与)(?:部门|单位)/u;
+
+/** Spans [start, end) of the responsibility notes in `text`, brackets included. */
+export function findDutyNotes(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (OPEN.includes(ch)) stack.push(i);
+    else if (CLOSE.includes(ch) && stack.length > 0) {
+      const start = stack.pop()!;
+      if (stack.length > 0) continue; // only outermost parentheticals are notes
+      const inner = text.slice(start + 1, i).replace(/\s+/gu, '');
+      if (ROLE_END.test(inner) || ROLE_LABEL.test(inner)) spans.push([start, i + 1]);
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,54 @@
+/**
+ * Clauses of a measure's text, the unit keyword evidence is collected and reported in. A long
+ * 乐山 paragraph runs across several indicators sentence by sentence ("…加大信贷投放…。综合运用
+ * 预留采购份额等措施支持中小企业参与政府采购…。"), and 四川's table rows chain tasks with "；".
+ * So the text is cut after 。；;！？!? and at line breaks, and the run-in title ("加大助企纾困力度。")
+ * is a clause of its own. Clause texts are exact, trimmed substrings of the input.
+ */
+import { findDutyNotes } from './find-duty-notes.ts';
+
+/** One clause of a measure's text. */
+export interface Clause {
+  /** Start index in the measure text (after trimming). */
+  start: number;
+  /** End index (exclusive). */
+  end: number;
+  /** The clause as written (exact substring, trimmed). */
+  text: string;
+  /** True for the run-in title. */
+  isTitle: boolean;
+  /** Responsibility notes inside the clause, relative to `start`. */
+  notes: Array<[number, number]>;
+}
+
+const END = /[。；;！？!?]/u;
+
+/** Clauses of `text`; `title` is the measure's run-in title when it has one. */
+export function splitClauses(text: string, title: string | null): Clause[] {
+  const cuts = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    if (END.test(text[i]!)) cuts.add(i + 1);
+    if (text[i] === '\n') cuts.add(i);
+  }
+  const titleEnd = title !== null && title !== '' && text.startsWith(title) ? title.length : -1;
+  if (titleEnd > 0) cuts.add(titleEnd);
+  cuts.add(text.length);
+  const notes = findDutyNotes(text);
+  const clauses: Clause[] = [];
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    const raw = text.slice(from, cut);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed !== '') {
+      const start = from + lead;
+      const end = start + trimmed.length;
+      const inside = notes
+        .filter(([a, b]) => a < end && b > start)
+        .map(([a, b]): [number, number] => [Math.max(a, start) - start, Math.min(b, end) - start]);
+      clauses.push({ start, end, text: trimmed, isTitle: from === 0 && cut === titleEnd, notes: inside });
+    }
+    from = cut;
+  }
+  return clauses;
+}

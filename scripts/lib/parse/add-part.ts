@@ -1,0 +1,39 @@
+import { cellText, type RowDraft, type TableState } from './table-state.ts';
+import { logArtefact } from './parse-log.ts';
+import { removeStraySpaces } from './remove-stray-spaces.ts';
+
+/**
+ * Adds a piece of text to column `col` of `row`. Stray spaces are removed at once, except in
+ * the leader column, where "王琪 马泽波" (two people) and "刘华 彬" (one) are told apart only
+ * once the whole table is read. Group cells go through the group tracker (which empties
+ * page-top repeats). A continuation piece that merely repeats the end of a units, leader or
+ * deadline cell is dropped as 'duplicated-continuation': the "会" of 资阳 line 73 under a cell
+ * already ending in "管委会", the "长" of line 287 under "常务副市长".
+ */
+export function addPart(
+  state: TableState,
+  row: RowDraft,
+  col: number,
+  raw: string,
+  line: number,
+  continuation: boolean,
+): void {
+  const role = state.cols.roles[col];
+  const text = role === 'leader' ? raw.trim().replace(/\s+/g, ' ') : removeStraySpaces(raw, state.log, line);
+  if (!text) return;
+  const bare = text.replace(/\s+/g, '');
+  const sofar = cellText(state, row, col).replace(/\s+/g, '');
+  if (continuation && ['units', 'leader', 'deadline'].includes(role) && bare.length <= 3 && sofar.endsWith(bare)) {
+    logArtefact(state.log, 'duplicated-continuation', line, text);
+    return;
+  }
+  const part = { text, line };
+  row.parts[col].push(part);
+  const level = state.cols.groupLevel[col] ?? (row.kind === 'group' && col === firstFilled(row) ? row.groupLevel : null);
+  if (level !== null && level !== undefined) state.tracker.feed(level, part);
+}
+
+function firstFilled(row: RowDraft): number {
+  return row.parts.findIndex((p) => p.length > 0);
+}
+

@@ -1,0 +1,68 @@
+import { addPart } from './add-part.ts';
+import type { Anchor } from './find-anchor.ts';
+import { groupLabelLevel } from './group-label.ts';
+import { logWarning } from './parse-log.ts';
+import { placeContinuationCells } from './place-continuation-cells.ts';
+import { placeRowCells } from './place-row-cells.ts';
+import { spillUnits } from './spill-units.ts';
+import { columnOf } from './table-columns.ts';
+import { cellText, lastDataRow, newRow, type RowDraft, type TableState } from './table-state.ts';
+
+/** Starts a row at a numbered line (`anchor`), or an unnumbered one when `anchor` is null. */
+export function addRow(state: TableState, line: number, cells: string[], anchor: Anchor | null): void {
+  const { cols, tracker } = state;
+  const measureIdx = anchor?.index ?? unnumberedMeasure(cells, cols.roles.length, cols.measure);
+  const placed = placeRowCells(cells, measureIdx, cols, (l) => tracker.isOpen(l));
+  const previous = lastDataRow(state);
+  const row = newRow(cols, 'row', line, anchor?.number ?? null, anchor?.label ?? null);
+  state.rows.push(row);
+  if (anchor) state.lastNumber = anchor.number;
+  const units = columnOf(cols, 'units');
+  placed.forEach((texts, col) =>
+    texts.forEach((text) => {
+      const spill = col === units && previous ? spillUnits(cellText(state, previous, col), text) : null;
+      if (spill && previous) {
+        addPart(state, previous, col, spill[0], line, true);
+        logWarning(state.log, line, `units text "${spill[0].trim()}" before the double space completes row ${previous.number ?? previous.line}'s cut-off units; moved there`);
+      }
+      addPart(state, row, col, spill ? spill[1] : text, line, false);
+    }),
+  );
+  row.groups = tracker.snapshot();
+}
+
+// Unnumbered rows ("\t(十六)电力价格\t全省实行统一标准…\t无\t无\t无"): the measure cell is in place
+// when the line has one cell per column, else it is the first cell after the group labels.
+function unnumberedMeasure(cells: string[], width: number, measure: number): number {
+  if (cells.length === width) return measure;
+  let last = -1;
+  cells.forEach((c, i) => {
+    if (groupLabelLevel(c) !== null) last = i;
+  });
+  const after = cells.findIndex((c, i) => i > last && c.trim() !== '');
+  return after < 0 ? Math.min(last + 1, cells.length - 1) : after;
+}
+
+/** Adds a section row of a table without group columns ("一、深入开展“三项重点改革”\t\t\t"). */
+export function addGroupRow(state: TableState, line: number, cells: string[]): void {
+  const row = newRow(state.cols, 'group', line);
+  row.groupLevel = groupLabelLevel(cells.find((c) => c.trim()) ?? '');
+  state.rows.push(row);
+  const aligned = cells.length === state.cols.roles.length;
+  cells.forEach((text, i) => addPart(state, row, aligned ? i : 0, text, line, false));
+  row.groups = state.tracker.snapshot();
+}
+
+/** Merges a continuation line (no row number) into the row it continues. */
+export function addContinuation(state: TableState, line: number, cells: string[]): void {
+  let row: RowDraft | undefined = state.rows[state.rows.length - 1];
+  if (!row) {
+    row = newRow(state.cols, 'row', line);
+    state.rows.push(row);
+    logWarning(state.log, line, 'text before the first numbered row; kept as an unnumbered row');
+  }
+  const target = row;
+  const placed = placeContinuationCells(cells, state.cols, (c) => cellText(state, target, c), (l) => state.tracker.isOpen(l));
+  placed.forEach((texts, col) => texts.forEach((text) => addPart(state, target, col, text, line, true)));
+  target.groups = state.tracker.snapshot();
+}

@@ -1,0 +1,77 @@
+import type { ColumnRole, SourceLine } from '../../../src/model/schema.ts';
+import { finishRows } from './finish-rows.ts';
+import { createGroupTracker } from './group-tracker.ts';
+import { createParseLog, type ParsedEdit, type ParseWarning } from './parse-log.ts';
+import { readLine } from './read-line.ts';
+import { removeStraySpaces } from './remove-stray-spaces.ts';
+import { stripTags } from './strip-tags.ts';
+import { tableColumns } from './table-columns.ts';
+import type { TableState } from './table-state.ts';
+
+export type { ParsedEdit, ParseWarning } from './parse-log.ts';
+
+/** An appendix table rebuilt from its messy tab-separated extraction. */
+export interface ParsedTable {
+  /** header names (stray spaces removed: "责任 领导" -> "责任领导") with roles */
+  columns: { name: string; role: ColumnRole }[];
+  /** rows in order; cells aligned to `columns` */
+  rows: ParsedRow[];
+  /** table notes printed below the table, e.g. "注：1.★：对标先进地区…" (markdown "- " list marker removed) */
+  notes: string[];
+  /** artefacts removed, counted by kind ('repeated-header', 'html-p-tag', 'markdown-rule', 'repeated-group-cell', 'stray-space', …) */
+  artefacts: Record<string, number>;
+  /** problems worth telling the user, with the source line */
+  warnings: ParseWarning[];
+  /** every artefact edit that removed or added visible characters, with its text: the fidelity ledger */
+  edits: ParsedEdit[];
+}
+
+/** One rebuilt table row. */
+export interface ParsedRow {
+  kind: 'group' | 'row';
+  /** cell text per column, continuation lines merged back into the right cell */
+  cells: string[];
+  /** the row's number when it is a numbered measure (1..384 / 1..195), else null */
+  number: number | null;
+  /** the item label as written in the measure cell ("1.") or the 序号 cell ("1") */
+  label: string | null;
+  /** measure text with the label removed */
+  measureText: string | null;
+  /** effective group path: [一级指标, 二级指标] or [一、… group row, (一)… group row] */
+  groups: string[];
+  /** responsible leader after recombining fragments, or null */
+  leader: string | null;
+  /** 1-based line where the row starts */
+  line: number;
+}
+
+/**
+ * Parses an appendix table from ALL source lines of its region, header line first (blank and
+ * tab-less lines included, as in the file). Every visible character ends up in a cell, a note
+ * or a header name, except the artefacts listed in `edits`.
+ */
+export function parseTable(lines: SourceLine[]): ParsedTable {
+  const log = createParseLog();
+  const start = lines.findIndex((l) => l.text.trim() !== '');
+  const head = lines[start];
+  if (!head || !head.text.includes('\t')) {
+    const found = head ? `line ${head.n} "${head.text.slice(0, 40)}"` : 'no non-blank line';
+    throw new Error(`parseTable: found ${found}; expected the tab-separated header line (e.g. "序号\\t具体措施\\t牵头单位\\t完成时限") first`);
+  }
+  const names = head.text.split('\t').map((c) => removeStraySpaces(stripTags(c, head.n, log), log, head.n));
+  const nonEmpty = names.filter(Boolean);
+  const cols = tableColumns(nonEmpty, head.n);
+  const state: TableState = { cols, rows: [], notes: [], inNotes: false, lastNumber: 0, tracker: createGroupTracker(log), log };
+  const header = nonEmpty.map((n) => n.replace(/\s+/g, ''));
+  for (const line of lines.slice(start + 1)) readLine(state, header, line);
+  state.tracker.finish();
+  const rows = finishRows(state);
+  return {
+    columns: nonEmpty.map((name, i) => ({ name, role: cols.roles[i] })),
+    rows,
+    notes: state.notes,
+    artefacts: log.artefacts,
+    warnings: log.warnings,
+    edits: log.edits,
+  };
+}

@@ -1,0 +1,70 @@
+import type { ColumnRole } from '../../../src/model/schema.ts';
+import { cellCompleteness, type Completeness } from './cell-completeness.ts';
+import { classifyCell, type CellClass } from './classify-cell.ts';
+import { fragmentColumn } from './place-row-cells.ts';
+import { columnOf, groupColumn, type TableColumns } from './table-columns.ts';
+
+const ROLE: Partial<Record<NonNullable<CellClass>, ColumnRole>> = {
+  deadline: 'deadline',
+  measure: 'measure',
+  units: 'units',
+  leader: 'leader',
+};
+const SCORE: Record<Completeness, number> = { incomplete: 3, unknown: 2, complete: 1, empty: 0 };
+
+/**
+ * Places the cells of a continuation line (text carried over a page break, no "N." number)
+ * into the columns of the row it continues. Text that says what it is wins: "难问题。" is
+ * measure text even in the 二级指标 slot (资阳 line 256), "委会" is a unit even when the line
+ * lost a cell (line 488), "长" is a leader title fragment (line 287). Silent text ("会",
+ * "率（观察指标）") keeps its tab position when the line has one cell per column, else goes to
+ * the neighbouring column whose text looks cut off (`current` gives the row's text so far).
+ */
+export function placeContinuationCells(
+  cells: string[],
+  cols: TableColumns,
+  current: (col: number) => string,
+  isOpen: (level: number) => boolean,
+): string[][] {
+  const aligned = cells.length === cols.roles.length;
+  const entries = cells
+    .map((text, i) => ({ text, i, col: null as number | null }))
+    .filter((e) => e.text.trim() !== '');
+  for (const e of entries) e.col = decisiveColumn(classifyCell(e.text), e.i, aligned, cols, isOpen);
+  entries.forEach((e, k) => {
+    if (e.col !== null) return;
+    const lo = entries.slice(0, k).reduce((m, x) => (x.col !== null ? Math.max(m, x.col) : m), -1);
+    const hi = entries.slice(k + 1).find((x) => x.col !== null)?.col ?? cols.roles.length;
+    let best = -1;
+    for (let c = lo + 1; c < hi; c++) {
+      if (entries.some((x) => x.col === c)) continue;
+      if (best < 0 || score(cols, c, current, isOpen) > score(cols, best, current, isOpen)) best = c;
+    }
+    e.col = best >= 0 ? best : cols.measure;
+  });
+  const placed: string[][] = cols.roles.map(() => []);
+  for (const e of entries) placed[e.col ?? cols.measure].push(e.text);
+  return placed;
+}
+
+function decisiveColumn(
+  cls: CellClass,
+  i: number,
+  aligned: boolean,
+  cols: TableColumns,
+  isOpen: (level: number) => boolean,
+): number | null {
+  if (cls === 'group1' || cls === 'group2') return groupColumn(cols, cls === 'group1' ? 0 : 1) ?? (aligned ? i : null);
+  if (cls === 'groupFragment') return fragmentColumn(cols, isOpen, aligned ? i : null);
+  const role = cls ? ROLE[cls] : undefined;
+  const col = role ? columnOf(cols, role) : null;
+  if (col !== null) return col;
+  return aligned ? i : null;
+}
+
+function score(cols: TableColumns, c: number, current: (col: number) => string, isOpen: (level: number) => boolean): number {
+  const text = current(c);
+  const level = cols.groupLevel[c];
+  if (level !== null) return text.trim() === '' ? 0 : isOpen(level) ? 3 : 2;
+  return SCORE[cellCompleteness(cols.roles[c], text)];
+}

@@ -1,0 +1,75 @@
+import type { ColumnRole } from '../../../src/model/schema.ts';
+import { classifyCell, type CellClass } from './classify-cell.ts';
+import { columnOf, groupColumn, type TableColumns } from './table-columns.ts';
+
+const POST_ROLE: Partial<Record<NonNullable<CellClass>, ColumnRole>> = {
+  deadline: 'deadline',
+  units: 'units',
+  leader: 'leader',
+  name: 'leader',
+};
+
+/** Column for a group fragment ("(牵头领导: 吴勇)"): the group still open, else its position, else 一级指标. */
+export function fragmentColumn(cols: TableColumns, isOpen: (level: number) => boolean, position: number | null): number | null {
+  for (const level of [0, 1]) if (isOpen(level) && groupColumn(cols, level) !== null) return groupColumn(cols, level);
+  if (position !== null && cols.groupLevel[position] !== null) return position;
+  return groupColumn(cols, 0) ?? groupColumn(cols, 1);
+}
+
+/**
+ * Places the cells of a row line around its measure cell (`measureIdx`), by content first:
+ * columns shift in the source ("335.继续发挥…" starts at column 0, "(六十八)…\t238.…", the
+ * deadline "2021年6月并 持续推进" sits in the 责任领导 column, 5-cell lines). Before the measure
+ * come group labels ("一、…" → 一级指标, "(一)…" → 二级指标) and 序号; after it units, leader and
+ * deadline recognised by their text. Cells whose content says nothing ("无", "波") keep their
+ * tab position when the line has one cell per column with the measure in place, else take the
+ * next free column. Returns the raw texts per column.
+ */
+export function placeRowCells(
+  cells: string[],
+  measureIdx: number,
+  cols: TableColumns,
+  isOpen: (level: number) => boolean,
+): string[][] {
+  const placed: string[][] = cols.roles.map(() => []);
+  const aligned = cells.length === cols.roles.length && measureIdx === cols.measure;
+  placed[cols.measure].push(cells[measureIdx]);
+  for (let i = 0; i < measureIdx; i++) {
+    if (!cells[i].trim()) continue;
+    placed[preColumn(cells[i], i, aligned, cols, isOpen, placed)].push(cells[i]);
+  }
+  let next = cols.measure + 1;
+  for (let i = measureIdx + 1; i < cells.length; i++) {
+    if (!cells[i].trim()) continue;
+    const role = POST_ROLE[classifyCell(cells[i]) ?? 'measure'];
+    const byClass = role ? columnOf(cols, role) : null;
+    let col: number;
+    if (byClass !== null && byClass > cols.measure) col = byClass;
+    else if (aligned) col = i;
+    else col = Math.min(next, cols.roles.length - 1);
+    placed[col].push(cells[i]);
+    next = Math.max(next, col + 1);
+  }
+  return placed;
+}
+
+function preColumn(
+  text: string,
+  i: number,
+  aligned: boolean,
+  cols: TableColumns,
+  isOpen: (level: number) => boolean,
+  placed: string[][],
+): number {
+  const cls = classifyCell(text);
+  const label = cls === 'group1' ? groupColumn(cols, 0) : cls === 'group2' ? groupColumn(cols, 1) : null;
+  if (label !== null) return label;
+  if (cols.number !== null && /^\d{1,4}$/.test(text.trim())) return cols.number;
+  if (aligned) return i;
+  if (cls === 'groupFragment') {
+    const col = fragmentColumn(cols, isOpen, null);
+    if (col !== null) return col;
+  }
+  for (let c = 0; c < cols.measure; c++) if (placed[c].length === 0) return c;
+  return cols.measure;
+}

@@ -1,0 +1,62 @@
+import type { SourceLine } from '../../../src/model/schema.ts';
+import { addContinuation, addGroupRow, addRow } from './add-row.ts';
+import { classifyCell } from './classify-cell.ts';
+import { findAnchor } from './find-anchor.ts';
+import { groupLabelLevel } from './group-label.ts';
+import { logArtefact } from './parse-log.ts';
+import { removeStraySpaces } from './remove-stray-spaces.ts';
+import { stripTags } from './strip-tags.ts';
+import type { TableState } from './table-state.ts';
+
+// "- 注：1.★：对标先进地区…" starts the notes printed under the table; "- 2.☆：…" follow.
+const NOTE_START = /^(?:[-*•]\s*)?注\s*[:：]/;
+const LIST_MARKER = /^([-*•])\s+/;
+// "------\t------", "--------------------------------------\t---…" (markdown table rules)
+const RULE_CELL = /^\s*\|?\s*:?-{2,}:?\s*\|?\s*$/;
+
+/**
+ * Reads one source line of the table region: blank lines are skipped; notes, markdown rules
+ * and repeated page headers are taken out; a line with the next row number starts a row; a
+ * line opening a new group ("\t(十六)电力价格\t…" or 四川's "一、…\t\t\t") starts an unnumbered
+ * or group row; anything else continues the row above.
+ */
+export function readLine(state: TableState, header: string[], line: SourceLine): void {
+  const { log } = state;
+  const raw = line.text;
+  if (!raw.trim()) return;
+  if (state.inNotes || (!raw.includes('\t') && NOTE_START.test(raw.trim()))) {
+    state.inNotes = true;
+    let text = stripTags(raw, line.n, log).trim();
+    const marker = LIST_MARKER.exec(text);
+    if (marker) {
+      logArtefact(log, 'markdown-list-marker', line.n, marker[1]);
+      text = text.slice(marker[0].length);
+    }
+    const note = removeStraySpaces(text, log, line.n);
+    if (note) state.notes.push(note);
+    return;
+  }
+  const cells = raw.split('\t').map((c) => stripTags(c, line.n, log));
+  if (cells.every((c) => !c.trim())) return;
+  if (cells.every((c) => !c.trim() || RULE_CELL.test(c))) {
+    logArtefact(log, 'markdown-rule', line.n, cells.join(''));
+    return;
+  }
+  const bare = cells.map((c) => c.replace(/\s+/g, '')).filter(Boolean);
+  if (bare.length === header.length && bare.every((c, i) => c === header[i])) {
+    logArtefact(log, 'repeated-header', line.n, cells.join(''));
+    return;
+  }
+  const anchor = findAnchor(cells, state.cols, state.lastNumber);
+  if (anchor) return addRow(state, line.n, cells, anchor);
+  const opening = cells.find((c) => {
+    const level = groupLabelLevel(c);
+    const cls = classifyCell(c);
+    return level !== null && (cls === 'group1' || cls === 'group2') && state.tracker.isNew(level, c);
+  });
+  if (opening !== undefined) {
+    const hasGroupColumns = state.cols.groupLevel.some((l) => l !== null);
+    return hasGroupColumns ? addRow(state, line.n, cells, null) : addGroupRow(state, line.n, cells);
+  }
+  addContinuation(state, line.n, cells);
+}
