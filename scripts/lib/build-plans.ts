@@ -21,8 +21,8 @@ export interface BuildResult {
   errors: InputError[];
 }
 
-/** Ingest + parse one file. */
-function ingest(file: SourceFile): ParsedSource {
+/** Ingest + parse stages for one file: decoded, split into lines, parsed. */
+export function ingest(file: SourceFile): ParsedSource {
   const decoded = decodeSource(file.name, file.bytes);
   const { lines, crlf } = splitLines(decoded.text);
   const ingestArtefacts: Record<string, number> = {};

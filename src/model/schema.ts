@@ -42,8 +42,10 @@ export const Measure = z.object({
   leadSource: z.enum(['column', 'inline', 'section', 'none']),
   /** Responsible leader (责任领导) where the source names one. */
   leader: z.string().nullable(),
-  /** Deadline, if the measure or its row states one. */
+  /** The deadline the measure as a whole must meet: its 完成时限 cell, or the latest date its text names. */
   deadline: Deadline.nullable(),
+  /** Every deadline the measure names, in text order ("年内" … "今年10月底前"); one for a table row. */
+  deadlines: z.array(Deadline),
   /** 1-based line in the source file where the measure starts. */
   line: z.number().int().positive(),
 });

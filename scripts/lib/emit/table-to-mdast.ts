@@ -49,8 +49,9 @@ export function tableToMdast(table: TableBlock, measures: Map<number, Measure>):
         groups = [...groups.slice(0, level), g];
       }
     });
-    // A group cell the source gives but that differs from the effective group is still shown.
-    const extra = groupCols.map((c) => row.cells[c.i] ?? '').filter((t) => t !== '' && !row.groups.includes(t));
+    // A group cell split by a page break ("六、纳税(牵头领导:" / "常务副市长)") is shown by its
+    // group heading; any other group text the row gives is still shown, in a cell of its own.
+    const extra = groupCols.map((c) => row.cells[c.i] ?? '').filter((t) => t !== '' && !row.groups.some((g) => g.includes(t)));
     const m = row.measure === null ? undefined : measures.get(row.measure);
     const cells = shown.map((c) => cell(c.role, c.name, row.cells[c.i] ?? '', m, linkCell));
     if (extra.length > 0) cells.push(flow('td', { class: 'col-group-extra', 'data-label': '指标' }, [para(extra.join(' '))]));

@@ -18,12 +18,13 @@ export function textMeasures(slug: string, drafts: MeasureDraft[], year: number 
   return drafts.map((d) => {
     const inline = extractInlineLeads(d.text);
     const leads = inline?.leads ?? d.sectionLeads;
+    const deadlines = year === null ? [] : findDeadlines(d.text, year);
     return {
       id: `${slug}-m${d.n}`, n: d.n, label: d.label, anchor: `m${d.n}`, path: d.path, title: d.title, text: d.text,
       leads, partners: inline?.partners ?? [],
       leadSource: inline ? 'inline' : leads.length > 0 ? 'section' : 'none',
       leader: null,
-      deadline: year === null ? null : latestDeadline(findDeadlines(d.text, year)),
+      deadline: latestDeadline(deadlines), deadlines,
       line: d.line,
     };
   });
@@ -38,11 +39,12 @@ export function tableMeasures(slug: string, table: ParsedTable, first: number, y
     const n = first + i;
     const raw = deadline >= 0 ? r.cells[deadline] ?? '' : '';
     const leads = units >= 0 ? splitUnits(r.cells[units] ?? '') : [];
+    const resolved = raw === '' ? null : year === null ? { raw, date: null } : resolveDeadline(raw, year);
     return {
       id: `${slug}-m${n}`, n, label: r.label ?? String(r.number), anchor: `m${n}`, path: r.groups, title: null,
       text: r.measureText ?? '', leads, partners: [], leadSource: leads.length > 0 ? 'column' : 'none',
       leader: r.leader,
-      deadline: raw === '' ? null : year === null ? { raw, date: null } : resolveDeadline(raw, year),
+      deadline: resolved, deadlines: resolved ? [resolved] : [],
       line: r.line,
     };
   });

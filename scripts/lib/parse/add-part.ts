@@ -2,14 +2,13 @@ import { cellText, type RowDraft, type TableState } from './table-state.ts';
 import { logArtefact } from './parse-log.ts';
 import { removeStraySpaces } from './remove-stray-spaces.ts';
 
-/**
- * Adds a piece of text to column `col` of `row`. Stray spaces are removed at once, except in
- * the leader column, where "王琪 马泽波" (two people) and "刘华 彬" (one) are told apart only
- * once the whole table is read. Group cells go through the group tracker (which empties
- * page-top repeats). A continuation piece that merely repeats the end of a units, leader or
- * deadline cell is dropped as 'duplicated-continuation': the "会" of 资阳 line 73 under a cell
- * already ending in "管委会", the "长" of line 287 under "常务副市长".
- */
+// Stray spaces go at once, except in the leader column, where "王琪 马泽波" (two people) and
+// "刘华 彬" (one) are told apart only once the whole table is read. Group cells go through the group
+// tracker, which empties page-top repeats. A continuation piece that merely repeats the end of a
+// units, leader or deadline cell is dropped as 'duplicated-continuation': the "会" of 资阳 line 73
+// under a cell already ending in "管委会", the "长" of line 287 under "常务副市长".
+
+/** Adds a piece of text to column `col` of `row`. */
 export function addPart(
   state: TableState,
   row: RowDraft,

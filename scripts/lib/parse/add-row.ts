@@ -1,10 +1,11 @@
 import { addPart } from './add-part.ts';
+import { cellCompleteness } from './cell-completeness.ts';
 import type { Anchor } from './find-anchor.ts';
 import { groupLabelLevel } from './group-label.ts';
 import { logWarning } from './parse-log.ts';
 import { placeContinuationCells } from './place-continuation-cells.ts';
 import { placeRowCells } from './place-row-cells.ts';
-import { spillUnits } from './spill-units.ts';
+import { removeStraySpaces } from './remove-stray-spaces.ts';
 import { columnOf } from './table-columns.ts';
 import { cellText, lastDataRow, newRow, type RowDraft, type TableState } from './table-state.ts';
 
@@ -29,6 +30,16 @@ export function addRow(state: TableState, line: number, cells: string[], anchor:
     }),
   );
   row.groups = tracker.snapshot();
+}
+
+// 资阳 line 316 (row 187) begins "作局、资阳银保监分局、 各县(区)人民政府  市中级人民法院、…": the
+// text before the double space ends row 186's "…市金融工", the rest is row 187's own units.
+function spillUnits(previous: string, raw: string): [string, string] | null {
+  if (cellCompleteness('units', previous) !== 'incomplete') return null;
+  const m = /^(.*?\S)\s{2,}(\S[\s\S]*)$/.exec(raw.trim());
+  if (!m) return null;
+  const joined = previous + removeStraySpaces(m[1]);
+  return cellCompleteness('units', joined) === 'complete' ? [m[1], m[2]] : null;
 }
 
 // Unnumbered rows ("\t(十六)电力价格\t全省实行统一标准…\t无\t无\t无"): the measure cell is in place

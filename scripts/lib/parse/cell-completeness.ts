@@ -7,11 +7,11 @@ export type Completeness = 'empty' | 'complete' | 'incomplete' | 'unknown';
 // Measures end a sentence, then maybe markers: "…“准入不准营”。▲", "…4个环节。 ①", "…。●☆"
 const MARKERS = /[\s▲△⊙○◎☆★●■□◆◇①-⑳]+$/u;
 
-/**
- * Judges whether `text` in a column of `role` is complete: units whose last name lacks a
- * department ending ("…高新区管委"), measures without a final "。", deadlines ending in "并",
- * title fragments ("常务副市") are incomplete; names and group cells are 'unknown'.
- */
+// Cut off by a page break: units whose last name lacks a department ending ("…高新区管委"), a
+// measure without its final "。", a deadline ending in "并" ("2021年7月并"), a title fragment
+// ("常务副市"). Person names and group cells cannot be judged: 'unknown'.
+
+/** Whether `text` looks finished for a column of `role`, or cut off by a page break. */
 export function cellCompleteness(role: ColumnRole, text: string): Completeness {
   const t = text.replace(/\s+/g, '');
   if (!t) return 'empty';

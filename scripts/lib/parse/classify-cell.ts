@@ -1,10 +1,10 @@
 import { groupLabelLevel } from './group-label.ts';
 
-/**
- * What a cell's text looks like, independent of where the tab split put it.
- * 'leader' = a title or its fragment (常务 / 副市 / 副市长 / 长), a strong signal;
- * 'name' = two to four Han characters that could be a person (刘华彬), a weak one.
- */
+// 'leader' is a title or its fragment (常务 / 副市 / 副市长 / 长), a strong signal; 'name' is two to
+// four Han characters that could be a person (刘华彬), a weak one that never overrides a position
+// before the measure cell.
+
+/** What a cell's text looks like, whatever column the tab split put it in. */
 export type CellClass =
   | 'group1'
   | 'group2'

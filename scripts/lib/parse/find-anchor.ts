@@ -12,12 +12,11 @@ export interface Anchor {
 // "1.加大…", "16.开展…", "366.6 月 30 日前…" (the label is "366.", the text starts with "6")
 const MEASURE_LABEL = /^(\d{1,4})\s*([.．、])/;
 
-/**
- * Finds the number that starts a measure row. Tables with a 序号 column number rows in that
- * cell; others ("重点举措") start the measure cell with "N.". Only the next number (or a small
- * jump) counts, so measure text carried over a page break that happens to start with digits
- * ("12.4法制宣传日…") is not taken for a new row.
- */
+// Tables with a 序号 column number rows in that cell (四川 "1\t推进…"); others start the measure cell
+// with "N." (资阳 "1.加大…"). Only the next number or a small jump counts, so measure text carried
+// over a page break that happens to start with digits ("12.4法制宣传日…") is no new row.
+
+/** Finds the row number that starts a measure row, or null for other lines. */
 export function findAnchor(cells: string[], cols: TableColumns, lastNumber: number): Anchor | null {
   const plausible = (n: number): boolean =>
     n >= 1 && (lastNumber === 0 || (n > lastNumber && n <= lastNumber + 3));

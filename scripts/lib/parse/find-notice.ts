@@ -24,6 +24,13 @@ const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}[〔[［(（]\s*\d{4}\s*[〕\]］)）]
 const TITLE_END = /(通知|意见|决定|函|批复)$/;
 const ISSUER = /(办公厅|办公室|人民政府|委员会|管委会)$/;
 
+/** A file without a covering notice may still open with its 文号 ("川办发〔2021〕17号"): that line alone. */
+function leadingDocNumber(units: Para[]): Notice | null {
+  const first = units[0];
+  if (!first || !DOC_NUMBER.test(first.text)) return null;
+  return { docNumber: normalizeDocNumber(first.text), issuer: null, title: null, date: null, planName: null, paras: [{ ...first, role: 'notice' }], end: 1 };
+}
+
 /** Whether a unit is a bare date line ("2021 年 3 月 30 日", "2021年7月30日"). */
 function isDateLine(text: string): boolean {
   return text.length <= 16 && /日$/.test(text) && parseChineseDate(text) !== null;
@@ -39,10 +46,9 @@ function isDateLine(text: string): boolean {
 export function findNotice(units: Para[]): Notice | null {
   const limit = Math.min(units.length, 40);
   const t = units.slice(0, limit).findIndex((u) => /^关于/.test(u.text));
-  if (t < 0) return null;
   let d = -1;
-  for (let i = t + 1; i < limit; i++) if (isDateLine(units[i]!.text)) { d = i; break; }
-  if (d < 0) return null;
+  for (let i = t + 1; t >= 0 && i < limit; i++) if (isDateLine(units[i]!.text)) { d = i; break; }
+  if (t < 0 || d < 0) return leadingDocNumber(units);
   let titleEnd = t;
   while (titleEnd < d - 1 && !TITLE_END.test(units[titleEnd]!.text) && titleEnd - t < 3) titleEnd++;
   const title = units.slice(t, titleEnd + 1).map((u) => u.text).join('');

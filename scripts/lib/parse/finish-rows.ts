@@ -7,11 +7,11 @@ import { recombineLeaders } from './recombine-leaders.ts';
 import { columnOf } from './table-columns.ts';
 import { cellText, type TableState } from './table-state.ts';
 
-/**
- * Turns the row drafts into rows: joins cell pieces, settles the leader column by the names
- * the table writes whole, recombines leaders wrapped over rows, resolves group paths, and
- * warns about numbered rows left without units or deadline or with text that looks cut off.
- */
+// Joins cell pieces, settles the leader column by the names the table writes whole, recombines
+// leaders wrapped over rows, resolves group paths, and warns about numbered rows left without
+// units or deadline or with text that looks cut off.
+
+/** Turns the row drafts into finished rows. */
 export function finishRows(state: TableState): ParsedRow[] {
   const { cols, log, rows } = state;
   const leaderCol = columnOf(cols, 'leader');

@@ -18,11 +18,10 @@ export function groupLabel(text: string): string | null {
   return LEVEL0.exec(t)?.[0] ?? LEVEL1.exec(t)?.[0] ?? null;
 }
 
-/**
- * Group cell text for comparison only: the page-top repeat "一、开办企业 (牵头领导： 张建红)"
- * equals "一、开办企业  (牵头领导: 张建红)" once parentheses and colons are half-width and
- * whitespace is gone.
- */
+// The page-top repeat "一、开办企业 (牵头领导： 张建红)" equals "一、开办企业  (牵头领导: 张建红)"
+// once parentheses and colons are half-width and whitespace is gone.
+
+/** Group cell text normalised for comparison only (half-width brackets and colons, no whitespace). */
 export function normalizeGroupText(text: string): string {
   return text
     .replace(/\s+/g, '')

@@ -32,12 +32,12 @@ export function groupText(block: GroupBlock): string {
   return b.text;
 }
 
-/**
- * Tracks groups level by level. A cell equal to the group above (after normalising
- * parentheses, colons and spaces) is the page-top repeat: it is emptied and counted as
- * 'repeated-group-cell' — also when the repeat is cut in two ("六、纳税" + "(牵头领导: 常务副市长)").
- * A cell without label continues the group ("四、获得用水用气(牵头领" + "导： 吴勇)").
- */
+// A cell equal to the group above (after normalising brackets, colons and spaces) is the page-top
+// repeat (资阳 line 69): emptied and counted as 'repeated-group-cell', also when the repeat is cut
+// in two ("六、纳税" + "(牵头领导: 常务副市长)", lines 214/216). A cell without a label continues the
+// group ("四、获得用水用气(牵头领" + "导： 吴勇)", lines 140/142; "五、登记财产" + "(牵头领导: 吴勇)").
+
+/** A tracker of the effective group at each level while cells are read in order. */
 export function createGroupTracker(log: ParseLog): GroupTracker {
   const current: (GroupBlock | null)[] = [null, null];
   const repeat: (Repeat | null)[] = [null, null];

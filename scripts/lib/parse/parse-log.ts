@@ -1,7 +1,5 @@
-/**
- * What parsing a table removed, added or doubted: artefact counts, an edit log precise enough
- * to prove that no other character was lost, and warnings for the user.
- */
+// What parsing a table removed, added or doubted: artefact counts, an edit log precise enough to
+// prove that no other character was lost, and warnings for the user.
 
 /** One artefact edit that removed or added visible (non-whitespace) characters. */
 export interface ParsedEdit {

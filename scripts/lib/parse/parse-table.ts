@@ -45,11 +45,10 @@ export interface ParsedRow {
   line: number;
 }
 
-/**
- * Parses an appendix table from ALL source lines of its region, header line first (blank and
- * tab-less lines included, as in the file). Every visible character ends up in a cell, a note
- * or a header name, except the artefacts listed in `edits`.
- */
+// Every visible character of the region ends up in a cell, a note or a header name, except the
+// artefacts listed in `edits` (and the "、" put between two leaders, also listed there).
+
+/** Parses an appendix table from all source lines of its region, header line first. */
 export function parseTable(lines: SourceLine[]): ParsedTable {
   const log = createParseLog();
   const start = lines.findIndex((l) => l.text.trim() !== '');

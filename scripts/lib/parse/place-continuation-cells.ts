@@ -12,14 +12,14 @@ const ROLE: Partial<Record<NonNullable<CellClass>, ColumnRole>> = {
 };
 const SCORE: Record<Completeness, number> = { incomplete: 3, unknown: 2, complete: 1, empty: 0 };
 
-/**
- * Places the cells of a continuation line (text carried over a page break, no "N." number)
- * into the columns of the row it continues. Text that says what it is wins: "难问题。" is
- * measure text even in the 二级指标 slot (资阳 line 256), "委会" is a unit even when the line
- * lost a cell (line 488), "长" is a leader title fragment (line 287). Silent text ("会",
- * "率（观察指标）") keeps its tab position when the line has one cell per column, else goes to
- * the neighbouring column whose text looks cut off (`current` gives the row's text so far).
- */
+// A continuation line carries text over a page break and has no "N." number. Text that says what
+// it is wins over its tab position: "难问题。" is measure text though it sits in the 二级指标 slot
+// (资阳 line 256), "委会" is a unit though the line lost a cell (line 488), "长" is a leader title
+// fragment (line 287). Silent text ("会" of line 73, "率（观察指标）" of line 418) keeps its tab
+// position when the line has one cell per column, else goes to the free column, between its
+// neighbours, whose text so far (`current`) looks most cut off.
+
+/** Places the cells of a continuation line into the columns of the row it continues. */
 export function placeContinuationCells(
   cells: string[],
   cols: TableColumns,

@@ -9,22 +9,21 @@ const POST_ROLE: Partial<Record<NonNullable<CellClass>, ColumnRole>> = {
   name: 'leader',
 };
 
-/** Column for a group fragment ("(牵头领导: 吴勇)"): the group still open, else its position, else 一级指标. */
+/** Column for a group fragment ("导： 吴勇)"): the group left open, else its tab position, else 一级指标. */
 export function fragmentColumn(cols: TableColumns, isOpen: (level: number) => boolean, position: number | null): number | null {
   for (const level of [0, 1]) if (isOpen(level) && groupColumn(cols, level) !== null) return groupColumn(cols, level);
   if (position !== null && cols.groupLevel[position] !== null) return position;
   return groupColumn(cols, 0) ?? groupColumn(cols, 1);
 }
 
-/**
- * Places the cells of a row line around its measure cell (`measureIdx`), by content first:
- * columns shift in the source ("335.继续发挥…" starts at column 0, "(六十八)…\t238.…", the
- * deadline "2021年6月并 持续推进" sits in the 责任领导 column, 5-cell lines). Before the measure
- * come group labels ("一、…" → 一级指标, "(一)…" → 二级指标) and 序号; after it units, leader and
- * deadline recognised by their text. Cells whose content says nothing ("无", "波") keep their
- * tab position when the line has one cell per column with the measure in place, else take the
- * next free column. Returns the raw texts per column.
- */
+// Columns shift in the source: "335.继续发挥…" starts at column 0 (资阳 line 534), "(六十八)…\t238.…"
+// lost a cell (line 389), the deadline "2021年6月并 持续推进" sits in the 责任领导 column (line 65),
+// "\t三、获得电力\t(十二)…\t44.…" has one cell too many (line 124). So cells are placed by what they
+// say, anchored on the measure cell: group labels and 序号 before it, units / leader / deadline
+// after it. Text that says nothing ("无", "波") keeps its tab position when the line has one cell
+// per column with the measure in place, else takes the next free column.
+
+/** Places the cells of a row line around its measure cell, by content first; raw texts per column. */
 export function placeRowCells(
   cells: string[],
   measureIdx: number,
@@ -41,7 +40,8 @@ export function placeRowCells(
   let next = cols.measure + 1;
   for (let i = measureIdx + 1; i < cells.length; i++) {
     if (!cells[i].trim()) continue;
-    const role = POST_ROLE[classifyCell(cells[i]) ?? 'measure'];
+    const cls = classifyCell(cells[i]);
+    const role = cls ? POST_ROLE[cls] : undefined;
     const byClass = role ? columnOf(cols, role) : null;
     let col: number;
     if (byClass !== null && byClass > cols.measure) col = byClass;

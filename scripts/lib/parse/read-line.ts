@@ -14,12 +14,11 @@ const LIST_MARKER = /^([-*•])\s+/;
 // "------\t------", "--------------------------------------\t---…" (markdown table rules)
 const RULE_CELL = /^\s*\|?\s*:?-{2,}:?\s*\|?\s*$/;
 
-/**
- * Reads one source line of the table region: blank lines are skipped; notes, markdown rules
- * and repeated page headers are taken out; a line with the next row number starts a row; a
- * line opening a new group ("\t(十六)电力价格\t…" or 四川's "一、…\t\t\t") starts an unnumbered
- * or group row; anything else continues the row above.
- */
+// Blank lines are skipped; notes, markdown rules and repeated page headers are taken out; a line
+// with the next row number starts a row; a line opening a new group ("\t(十六)电力价格\t…" in 资阳,
+// "一、…\t\t\t" in 四川) starts an unnumbered or group row; anything else continues the row above.
+
+/** Reads one source line of the table region into the state. */
 export function readLine(state: TableState, header: string[], line: SourceLine): void {
   const { log } = state;
   const raw = line.text;

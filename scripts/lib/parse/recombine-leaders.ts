@@ -1,4 +1,4 @@
-import { isNamePiece } from './leader-names.ts';
+import { isKnownName, isNamePiece } from './leader-names.ts';
 
 /** A leader decision worth telling the user, by index into the values. */
 export interface LeaderNote {
@@ -6,17 +6,16 @@ export interface LeaderNote {
   message: string;
 }
 
-/**
- * Recombines leaders of a merged cell wrapped over consecutive rows: "常务" on one row and
- * "副市长" on the next (资阳 rows 21/22, 62/63, 77/78, 95/96 …), "王琪、马泽" + "波" (rows
- * 186/187): both rows get the whole name. A lone piece that no neighbour completes ("副市长"
- * after a whole "常务副市长", row 321; "长", row 329) becomes the only known name it can be
- * part of, with a note. `values` are the cleaned leader cells of consecutive rows.
- */
+// A merged leader cell wrapped over two rows leaves "常务" on one row and "副市长" on the next
+// (资阳 rows 21/22, 62/63, 77/78, 95/96 …) or "王琪、马泽" + "波" (rows 186/187): both rows get the
+// whole name. A lone piece no neighbour completes ("副市长" under a whole "常务副市长", row 321;
+// "长", row 329) becomes the only known name it can be part of, with a note.
+
+/** Recombines leader names wrapped over consecutive rows; one leader per value, plus notes. */
 export function recombineLeaders(values: string[], known: Set<string>): { leaders: (string | null)[]; notes: LeaderNote[] } {
   const leaders: (string | null)[] = values.map(() => null);
   const notes: LeaderNote[] = [];
-  const isWhole = (v: string): boolean => v.split('、').every((p) => known.has(p));
+  const isWhole = (v: string): boolean => v.split('、').every((p) => isKnownName(p, known));
   for (let i = 0; i < values.length; i++) {
     const v = values[i].trim();
     if (leaders[i] !== null || !v || v === '无') continue;
@@ -34,7 +33,7 @@ export function recombineLeaders(values: string[], known: Set<string>): { leader
         continue;
       }
     }
-    leaders[i] = parts.map((p) => (known.has(p) ? p : complete(p, known) ?? p)).join('、');
+    leaders[i] = parts.map((p) => (isKnownName(p, known) ? p : complete(p, known) ?? p)).join('、');
     notes.push({
       index: i,
       message: isWhole(leaders[i] ?? '')
