@@ -1,8 +1,8 @@
 import { groupLabelLevel } from './group-label.ts';
 
 // 'leader' is a title or its fragment (常务 / 副市 / 副市长 / 长), a strong signal; 'name' is two to
-// four Han characters that could be a person (刘华彬), a weak one that never overrides a position
-// before the measure cell.
+// four Han characters that could be a person (刘华彬), a weak one used only after the measure cell of
+// a row line (资阳 line 547 puts "张建新" in the 完成时限 slot).
 
 /** What a cell's text looks like, whatever column the tab split put it in. */
 export type CellClass =
@@ -42,7 +42,7 @@ export function isTitleFragment(text: string): boolean {
   return t.length >= 2 && TITLES.some((title) => title.startsWith(t) || title.endsWith(t));
 }
 
-/** True when `text` ends in a whole title ("常务副市长", "副市长"). */
+/** True when `text` is a whole title ("常务副市长", "副市长"). */
 export function isWholeTitle(text: string): boolean {
   return TITLES.includes(text.replace(/\s+/g, ''));
 }

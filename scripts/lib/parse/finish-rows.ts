@@ -34,7 +34,7 @@ export function finishRows(state: TableState): ParsedRow[] {
     result.notes.forEach((n) => logWarning(log, rows[dataIdx[n.index]].line, n.message));
   }
   // Only tables whose measures end in "。" (资阳) make a measure without one suspect; 四川's never do.
-  const numbered = rows.filter((r) => r.number !== null).map((r) => cells[rows.indexOf(r)][cols.measure]);
+  const numbered = cells.filter((_, i) => rows[i].number !== null).map((c) => c[cols.measure]);
   const sentences = numbered.filter((m) => cellCompleteness('measure', m) === 'complete').length >= 0.8 * numbered.length;
   return rows.map((row, i) => {
     const measure = cells[i][cols.measure];

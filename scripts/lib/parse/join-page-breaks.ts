@@ -20,12 +20,18 @@ export function isBareHeading(text: string): boolean {
   return matchLabel(text) !== null && text.length <= 40 && !/[。！？；，]/.test(text);
 }
 
+/** More opening than closing brackets or quotes: the sentence is still open ("（国网自贡供电公司、市发展改革委、市"). */
+function unbalanced(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/[（(〔【]/g) > count(/[）)〕】]/g) || count(/“/g) > count(/”/g);
+}
+
 /** Whether `next` continues the paragraph `prev` across a page break. */
 export function continuesAcrossBreak(prev: string, next: string): boolean {
   if (STANDALONE.test(next) || matchLabel(next) !== null) return false;
   if (LEAD_NOTE.test(next) && /[。；）)]$/.test(prev)) return true;
   if (TERMINAL.test(prev) || isBareHeading(prev)) return false;
-  if (CONTINUES.test(prev)) return true;
+  if (CONTINUES.test(prev) || unbalanced(prev)) return true;
   // A page break cuts a full line: a long paragraph without closing punctuation goes on
   // ("…实现企业开办“一窗受理”" + "和公积金企业缴存登记线上办…"; "川渝" + "通办").
   return prev.length >= 20;

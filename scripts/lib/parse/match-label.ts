@@ -39,7 +39,7 @@ export function matchLabel(text: string): Label | null {
   if (m) return { depth: 3, label: `${m[1]}${m[2]}`, number: Number(m[1]), rest: text.slice(m[0].length) };
   m = /^([（(])\s*(\d{1,3})\s*([）)])\s*/.exec(text);
   if (m) return { depth: 4, label: `${m[1]}${m[2]}${m[3]}`, number: Number(m[2]), rest: text.slice(m[0].length) };
-  const c = CIRCLED.indexOf(text[0] ?? '');
+  const c = text === '' ? -1 : CIRCLED.indexOf(text[0]!);
   if (c >= 0) return { depth: 5, label: text[0]!, number: c + 1, rest: text.slice(1).trimStart() };
   return null;
 }
