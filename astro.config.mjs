@@ -2,13 +2,26 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 
-// Quotes and dashes of the plans must stay as written: smartypants off.
+// Quotes and dashes of the plans must stay as written (smartypants off), and no GFM: plan text
+// such as "www.gov.cn" or "~~" must stay text, never become links or strikethrough.
 export default defineConfig({
   integrations: [mdx()],
-  markdown: { processor: unified(), smartypants: false },
+  markdown: { processor: unified({ gfm: false, smartypants: false }) },
   build: { format: 'directory' },
   trailingSlash: 'always',
   // scripts/build.ts sets ASTRO_CACHE_DIR so that builds of different corpora never share a content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX modules carry a "use astro:head-inject" directive that rolldown warns
+        // about once per plan; with hundreds of plans that drowns every useful message.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

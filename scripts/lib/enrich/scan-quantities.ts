@@ -32,10 +32,11 @@ export interface Quantity {
 
 const NUMBER = new RegExp(`\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL.source}`, 'gu');
 const SERVICE_HOURS = /^(?:不打烊|自助|全天候|在线|服务|营业|值守|热线|通关)/u;
-const SCOPE_AFTER = /^(?:及?以[下上])?(?:\(含|的|或)/u;
+const SCOPE_AFTER = /^(?:\(含|或)/u;
+const BOUNDED_CLASS = /^(?:及?以[下上])的/u;
 
-/** Why the quantity is not a target, or null when it may be one. `tail` = end of any following cue. */
-export function nonTargetReason(text: string, q: Quantity, tail: number): string | null {
+/** Why the quantity is not a target, or null when it may be one (scope limits: see `isScopeLimit`). */
+export function nonTargetReason(text: string, q: Quantity): string | null {
   const prev = text[q.numberStart - 1] ?? '';
   const next = text[q.numberEnd] ?? '';
   if (q.unit === '年' && (q.value >= 1000 || !/^(?:以内|之内|内|以上)/u.test(text.slice(q.end)))) return 'year';
@@ -46,7 +47,7 @@ export function nonTargetReason(text: string, q: Quantity, tail: number): string
   if (q.unit?.endsWith('小时') && q.value === 24 && SERVICE_HOURS.test(text.slice(q.end))) return 'service hours';
   if (/(?:电话|热线|号码)$/u.test(text.slice(0, q.numberStart))) return 'phone number';
   if (prev === '第') return 'ordinal';
-  if (prev === '含' || SCOPE_AFTER.test(text.slice(tail))) return 'scope limit';
+  if (prev === '含') return 'scope limit';
   if (q.chinese) {
     const timeDone = unitFamily(q.unit ?? '') === 'time' && /^(?:办结|办|以内|之内|内)/u.test(text.slice(q.end));
     if (cueBefore(text, q.numberStart) === null && !timeDone) return 'slogan';
@@ -68,6 +69,18 @@ export function scanQuantities(text: string): Quantity[] {
     found.push({ value, unit, numberStart, numberEnd, end: numberEnd + (unit?.length ?? 0), chinese });
   }
   return found;
+}
+
+/**
+ * True when numbers define a scope, not a target: "…100万元以下（含100万元）或者…", or a bounded
+ * value qualifying a noun, "500平方米及以下的", "首次突破1亿元的中小微企业", "不超过…万元的项目".
+ * A bare value before 的 stays ("标准为 1.1 万元/张的一次性建设补贴").
+ * `end` = end of the last unit; `tail` = end of the cue after it; `bounded` = a cue before the numbers.
+ */
+export function isScopeLimit(text: string, end: number, tail: number, bounded: boolean): boolean {
+  if (SCOPE_AFTER.test(text.slice(tail))) return true;
+  if (BOUNDED_CLASS.test(text.slice(end))) return true;
+  return bounded && text[tail] === '的';
 }
 
 /** End of the after-cue of a quantity ending at `end`, or `end`. */

@@ -1,0 +1,114 @@
+/**
+ * What a target measures: the phrase before the number (or before its cue), within the clause
+ * chunk (up to the previous ，。；：), stripped of dates and framing words:
+ *   "6月起实现开办企业4个工作小时办结"          → "开办企业"
+ *   "年度纳税次数压减至 6 次"                    → "年度纳税次数"
+ *   "将办理正常出口退税的平均时间压缩至 5 个…"   → "办理正常出口退税的平均时间"
+ * "…N日内 + verb phrase" states a deadline for an action: after a time window ("通知书发出之日起
+ * 20日内和中标供应商签订政府采购合同", "收到发票后5个工作日内按程序办理支付手续") the action is the
+ * subject; after a short actor ("供电企业1个工作日内完成申请受理") actor and action are joined; with
+ * nothing before ("推出 200 项“一件事一次办”事项") the phrase after the unit is the subject.
+ * Enumerations pair up with lists of values: "未实行“三零”服务的低压非居民用户、高压单电源用户、高压
+ * 双电源用户的合计办电办理时间分别压减至6个、15个、30个工作日内" → one subject per user class, the
+ * shared modifier ("未实行“三零”服务的") and head ("合计办电办理时间") kept on each.
+ */
+import { originalSlice, type CompactText } from './compact-text.ts';
+
+type Span = [number, number];
+
+const BOUNDARY = /[，,。；;：:！？!?]/u;
+const LEAD = new RegExp(
+  '^(?:\\d{4}年(?:底|初)?(?:前|起)?|\\d{1,2}月(?:底|初|中旬|上旬|下旬)?(?:前|起|以前|以来)?|\\d{1,2}日(?:前|起)?|' +
+    '到年底|年底前|年内|今年|全年|其中|并且|并|且|和|与|及|同时|进一步|全面|努力|争取|力争|确保|实现|推动|推进|推行|' +
+    '将|把|使|对于|对|要|应|需|原则上|持续|逐步|切实|积极|通过|按照|从|由|在|已|推出|新增|建成|培育|引进|召开|举办|组织|开展|完成|设立|出台|给予)',
+  'u',
+);
+const TRAIL = /(?:的|在|由|从|将|把|为|是|已|要|应|均|分别|确保|力争|原则上|并|且|和|与|最快|最迟|最短|平均|、)$/u;
+const WINDOW = /(?:之日起|日起|起|以后|后)$/u;
+const MARKERS = ['用户', '企业', '平均', '年均', '全流程', '合计', '“', '时间', '用时', '时限', '次数', '环节', '普及率', '比例'];
+
+function trim(text: string, [a, b]: Span): Span {
+  for (let changed = true; changed && a < b; ) {
+    changed = false;
+    const lead = LEAD.exec(text.slice(a, b));
+    if (lead && lead[0].length > 0) [a, changed] = [a + lead[0].length, true];
+    const trail = TRAIL.exec(text.slice(a, b));
+    if (trail && a < b) [b, changed] = [b - trail[0].length, true];
+  }
+  return [a, Math.max(a, b)];
+}
+
+/** Start of the chunk ending at `at`: the previous top-level boundary or unmatched "(". */
+function chunkStart(text: string, at: number): number {
+  let depth = 0;
+  for (let a = at; a > 0; a--) {
+    const ch = text[a - 1]!;
+    if (ch === ')') depth++;
+    else if (ch === '(' && depth-- === 0) return a;
+    else if (depth === 0 && BOUNDARY.test(ch)) return a;
+  }
+  return 0;
+}
+
+/** Chunk before `at` back to the previous boundary, trimmed; a quote left open is cut ("开办企业“4小时办结"). */
+export function phraseBefore(text: string, at: number): Span {
+  const a = chunkStart(text, at);
+  const open = text.lastIndexOf('“', at - 1);
+  const b = open >= a && text.indexOf('”', open) >= at ? open : at;
+  return trim(text, [a, b]);
+}
+
+/** Chunk after `at` up to the next top-level boundary or unmatched ")", trimmed. */
+export function phraseAfter(text: string, at: number): Span {
+  let b = at;
+  for (let depth = 0; b < text.length; b++) {
+    const ch = text[b]!;
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth-- === 0) break;
+    else if (depth === 0 && BOUNDARY.test(ch)) break;
+  }
+  return trim(text, [at, b]);
+}
+
+/** Top-level "、" positions in span (not inside “…” or (…)). */
+function listSeparators(text: string, [a, b]: Span): number[] {
+  const cuts: number[] = [];
+  let depth = 0;
+  for (let i = a; i < b; i++) {
+    const ch = text[i]!;
+    if ('“(《'.includes(ch)) depth++;
+    else if ('”)》'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '、' && depth === 0) cuts.push(i);
+  }
+  return cuts;
+}
+
+/** Subjects for a group of `count` values whose quote spans [start, end) and whose cue after is `withinAction`. */
+export function subjectsFor(source: string, c: CompactText, start: number, end: number, count: number, deadline: boolean): string[] {
+  const text = c.text;
+  const say = ([a, b]: Span) => originalSlice(source, c, a, b).replace(/\s+/gu, '');
+  const before = phraseBefore(text, start);
+  const after = phraseAfter(text, end);
+  const beforeText = text.slice(...before);
+  const quoted = before[1] < start && text.slice(before[1], start).includes('“');
+  const useAfter = !quoted && after[0] < after[1] && (WINDOW.test(beforeText) || before[0] === before[1]);
+  let subject = useAfter ? say(after) : say(before);
+  if (!useAfter && deadline && after[0] < after[1] && beforeText.length <= 6) subject += say(after);
+  if (subject === '') subject = say(phraseBefore(text, chunkStart(text, start) - 1));
+  const cuts = listSeparators(text, before);
+  if (count < 2 || cuts.length !== count - 1) return Array<string>(count).fill(subject);
+  const items: Span[] = [before[0], ...cuts.map((x) => x + 1)].map((a, i) => [a, cuts[i] ?? before[1]]);
+  const first = items[0]!;
+  const de = text.lastIndexOf('的', first[1] - 1);
+  const prefix: Span = de >= first[0] ? [first[0], de + 1] : [first[0], first[0]];
+  items[0] = [prefix[1], first[1]];
+  const last = items.at(-1)!;
+  const lastText = text.slice(...last);
+  const dePos = lastText.indexOf('的');
+  const markerPos = Math.min(...MARKERS.map((m) => lastText.indexOf(m)).filter((p) => p >= 1), Infinity);
+  const split = dePos >= 1 ? dePos : markerPos;
+  if (!Number.isFinite(split)) return items.map((it) => say(prefix) + say(it));
+  const tail: Span = [last[0] + split + (dePos >= 1 ? 1 : 0), last[1]];
+  items[items.length - 1] = [last[0], last[0] + split];
+  return items.map((it) => say(prefix) + say(it) + (dePos >= 1 ? '的' : '') + say(tail));
+}

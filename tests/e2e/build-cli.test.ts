@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The build as a person runs it: bad input stops it with messages naming file, line and
+// reason, no stack trace, and the previous output untouched; hostile text builds and shows.
+const root = resolve(import.meta.dirname, '../..');
+const work = resolve(root, 'tests/.work/cli');
+
+function build(seeds: string, name: string) {
+  const env = { ...process.env, SEEDS_DIR: seeds, OUT_DIR: resolve(work, `${name}-site`), GENERATED_DIR: resolve(work, `${name}-generated`) };
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, env, encoding: 'utf8' });
+  return { status: r.status, out: `${r.stdout}\n${r.stderr}`, site: env.OUT_DIR, generated: env.GENERATED_DIR };
+}
+
+describe('build command', () => {
+  it('stops on bad files with file:line: reason, no stack trace, previous output intact', () => {
+    const seeds = resolve(work, 'bad-seeds');
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(seeds, { recursive: true });
+    cpSync(resolve(root, 'tests/fixtures/bad'), seeds, { recursive: true });
+    cpSync(resolve(root, 'seeds/004_b2971cae07934bcd.txt'), resolve(seeds, 'a.txt'));
+    cpSync(resolve(root, 'seeds/004_b2971cae07934bcd.txt'), resolve(seeds, '巫山 副本.txt'));
+    const site = resolve(work, 'bad-site');
+    mkdirSync(site, { recursive: true });
+    writeFileSync(resolve(site, 'index.html'), 'previous build');
+    const r = build(seeds, 'bad');
+    expect(r.status).toBe(1);
+    expect(r.out).toContain(`error: ${seeds}/empty.txt: the file is empty (0 bytes); expected the text of a plan`);
+    expect(r.out).toMatch(new RegExp(`error: ${seeds}/image\\.txt:2: looks like a binary file`));
+    expect(r.out).toContain(`error: ${seeds}/巫山 副本.txt: duplicate plan: the same text as a.txt; keep one of the two files`);
+    expect(r.out).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(readFileSync(resolve(site, 'index.html'), 'utf8')).toBe('previous build');
+    expect(existsSync(r.generated)).toBe(false);
+  });
+  // "**" is removed everywhere as a markdown artefact (the seeds carry "**（五）优化外资外贸服务。**");
+  // everything else stays literal.
+  it('builds a plan full of MDX/HTML/JS syntax and shows it as text', () => {
+    const r = build(resolve(root, 'tests/fixtures/hostile'), 'hostile');
+    expect(r.status, r.out).toBe(0);
+    const html = readFileSync(resolve(r.site, 'plans/ceshi-2021/index.html'), 'utf8');
+    expect(html).not.toMatch(/<script>alert|<script>document|<img src=x|<style>body|<b>大数据|<i>各区/);
+    for (const literal of ['&lt;script&gt;alert(1)&lt;/script&gt;', 'export const pwned', 'import 改革方案的通知 from', '&lt;!-- 不是注释 --&gt; --- 不是分隔线 ---',
+      '{constructor.constructor(', '*强调*加粗[链接](http://example.com)', '&lt;Measure plan=', '~~删除~~', '“引号”与&#39;单引号&#39;']) {
+      // Stray spaces next to Chinese text are removed on purpose; compare without whitespace.
+      expect(html.replace(/\s+/g, '')).toContain(literal.replace(/\s+/g, ''));
+    }
+  });
+});
