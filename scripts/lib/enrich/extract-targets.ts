@@ -34,37 +34,45 @@ export function findTargets(text: string): LocatedTarget[] {
   const c = compactText(text);
   const t = c.text;
   const quantities = scanQuantities(t).filter((q) => nonTargetReason(t, q) === null);
-  const found: LocatedTarget[] = [];
-  for (const g of groupQuantities(t, quantities)) {
+  const kept = groupQuantities(t, quantities).flatMap((g) => {
     const first = g.items[0]!;
     const last = g.items.at(-1)!;
     const end = groupEnd(t, g);
     const before = cueBefore(t, first.numberStart);
     const after = cueAfter(t, last.end);
-    if (isScopeLimit(t, last.end, end, before !== null && before.comparator !== 'eq')) continue;
-    const fromAt = g.kind === 'from' ? first.numberStart - 1 : null;
-    const start = fromAt ?? before?.at ?? first.numberStart;
-    const comparator = g.kind === 'from' ? 'reduce-to' : combineCues(before, after);
+    if (isScopeLimit(t, last.end, end, before !== null && before.comparator !== 'eq')) return [];
+    const start = g.kind === 'from' ? first.numberStart - 1 : (before?.at ?? first.numberStart);
+    return [{ g, start, end, before, after }];
+  });
+  const found: LocatedTarget[] = [];
+  kept.forEach(({ g, start, end, before, after }, i) => {
+    const first = g.items[0]!;
+    const last = g.items.at(-1)!;
     const values = g.kind === 'from' ? [last] : g.items;
-    const deadline = after !== null && /内$/u.test(t.slice(last.end, after.at));
-    const subjects = subjectsFor(text, c, start, end, values.length, deadline);
-    const [qStart, qEnd] = [c.offsets[start]!, c.offsets[end - 1]! + 1];
+    const comparator = g.kind === 'from' ? 'reduce-to' : combineCues(before, after);
+    const place = {
+      start,
+      end,
+      floor: kept[i - 1]?.end ?? 0,
+      ceiling: kept[i + 1]?.start ?? t.length,
+      count: values.length,
+      deadline: after !== null && /内$/u.test(t.slice(last.end, after.at)),
+    };
+    const subjects = subjectsFor(text, c, place);
     const quote = originalSlice(text, c, start, end);
-    values.forEach((q, i) => {
-      found.push({
-        mention: {
-          subject: subjects[i]!,
-          value: q.value,
-          unit: canonicalUnit(q.unit!),
-          comparator,
-          from: g.kind === 'from' ? first.value : null,
-          quote,
-        },
-        start: qStart,
-        end: qEnd,
-      });
+    const [qStart, qEnd] = [c.offsets[start]!, c.offsets[end - 1]! + 1];
+    values.forEach((q, k) => {
+      const mention: TargetMention = {
+        subject: subjects[k]!,
+        value: q.value,
+        unit: canonicalUnit(q.unit!),
+        comparator,
+        from: g.kind === 'from' ? first.value : null,
+        quote,
+      };
+      found.push({ mention, start: qStart, end: qEnd });
     });
-  }
+  });
   return found;
 }
 

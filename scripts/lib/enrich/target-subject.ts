@@ -18,13 +18,16 @@ type Span = [number, number];
 
 const BOUNDARY = /[，,。；;：:！？!?]/u;
 const LEAD = new RegExp(
-  '^(?:\\d{4}年(?:底|初)?(?:前|起)?|\\d{1,2}月(?:底|初|中旬|上旬|下旬)?(?:前|起|以前|以来)?|\\d{1,2}日(?:前|起)?|' +
+  '^(?:、|的|\\d{1,3}[.．、](?!\\d)|\\d{4}年(?:底|初)?(?:前|起)?|\\d{1,2}月(?:底|初|中旬|上旬|下旬)?(?:前|起|以前|以来)?|\\d{1,2}日(?:前|起)?|' +
     '到年底|年底前|年内|今年|全年|其中|并且|并|且|和|与|及|同时|进一步|全面|努力|争取|力争|确保|实现|推动|推进|推行|' +
     '将|把|使|对于|对|要|应|需|原则上|持续|逐步|切实|积极|通过|按照|从|由|在|已|推出|新增|建成|培育|引进|召开|举办|组织|开展|完成|设立|出台|给予)',
   'u',
 );
-const TRAIL = /(?:的|在|由|从|将|把|为|是|已|要|应|均|分别|确保|力争|原则上|并|且|和|与|最快|最迟|最短|平均|、)$/u;
+const TRAIL = /(?:的|在|由|从|将|把|为|是|已|要|应|均|分别|确保|力争|原则上|并|且|和|与|最快|最迟|最短|平均|、|给予)$/u;
 const WINDOW = /(?:之日起|日起|起|以后|后)$/u;
+// A phrase naming a quantity; without one the phrase is an actor ("供电企业") and the action after
+// "N日内" completes the subject ("供电企业完成申请受理").
+const QUANTITY_NOUN = /时间|时限|用时|期限|时长|环节|次数|率|比例|费用|成本|流程/u;
 const MARKERS = ['用户', '企业', '平均', '年均', '全流程', '合计', '“', '时间', '用时', '时限', '次数', '环节', '普及率', '比例'];
 
 function trim(text: string, [a, b]: Span): Span {
@@ -50,18 +53,18 @@ function chunkStart(text: string, at: number): number {
   return 0;
 }
 
-/** Chunk before `at` back to the previous boundary, trimmed; a quote left open is cut ("开办企业“4小时办结"). */
-export function phraseBefore(text: string, at: number): Span {
-  const a = chunkStart(text, at);
+/** Chunk before `at` back to the previous boundary (or `floor`), trimmed; a quote left open is cut ("开办企业“4小时办结"). */
+export function phraseBefore(text: string, at: number, floor = 0): Span {
+  const a = Math.max(chunkStart(text, at), floor);
   const open = text.lastIndexOf('“', at - 1);
   const b = open >= a && text.indexOf('”', open) >= at ? open : at;
   return trim(text, [a, b]);
 }
 
-/** Chunk after `at` up to the next top-level boundary or unmatched ")", trimmed. */
-export function phraseAfter(text: string, at: number): Span {
+/** Chunk after `at` up to the next top-level boundary, unmatched ")" or `ceiling`, trimmed. */
+export function phraseAfter(text: string, at: number, ceiling = text.length): Span {
   let b = at;
-  for (let depth = 0; b < text.length; b++) {
+  for (let depth = 0; b < ceiling; b++) {
     const ch = text[b]!;
     if (ch === '(') depth++;
     else if (ch === ')' && depth-- === 0) break;
@@ -83,17 +86,33 @@ function listSeparators(text: string, [a, b]: Span): number[] {
   return cuts;
 }
 
-/** Subjects for a group of `count` values whose quote spans [start, end) and whose cue after is `withinAction`. */
-export function subjectsFor(source: string, c: CompactText, start: number, end: number, count: number, deadline: boolean): string[] {
+/** Where a group of values sits: quote span [start, end), neighbouring targets' bounds, count of values. */
+export interface GroupPlace {
+  start: number;
+  end: number;
+  /** End of the previous target's quote (subjects never reach into it). */
+  floor: number;
+  /** Start of the next target's quote. */
+  ceiling: number;
+  count: number;
+  /** True when the value ends in 内/以内 ("N个工作日内完成…"). */
+  deadline: boolean;
+}
+
+/** One subject per value of the group at `p` in compact `c` of `source`. */
+export function subjectsFor(source: string, c: CompactText, p: GroupPlace): string[] {
+  const { start, end, count, deadline } = p;
   const text = c.text;
   const say = ([a, b]: Span) => originalSlice(source, c, a, b).replace(/\s+/gu, '');
-  const before = phraseBefore(text, start);
-  const after = phraseAfter(text, end);
+  const before = phraseBefore(text, start, p.floor);
+  const after = phraseAfter(text, end, p.ceiling);
   const beforeText = text.slice(...before);
   const quoted = before[1] < start && text.slice(before[1], start).includes('“');
-  const useAfter = !quoted && after[0] < after[1] && (WINDOW.test(beforeText) || before[0] === before[1]);
+  // "推动100个事项“秒批秒办”、100个事项“一证一照办”": after a previous value and "、", the noun follows.
+  const nounAfter = p.floor > 0 && /、$/u.test(text.slice(p.floor, start));
+  const useAfter = !quoted && after[0] < after[1] && (WINDOW.test(beforeText) || before[0] === before[1] || nounAfter);
   let subject = useAfter ? say(after) : say(before);
-  if (!useAfter && deadline && after[0] < after[1] && beforeText.length <= 6) subject += say(after);
+  if (!useAfter && deadline && after[0] < after[1] && !QUANTITY_NOUN.test(beforeText)) subject += say(after);
   if (subject === '') subject = say(phraseBefore(text, chunkStart(text, start) - 1));
   const cuts = listSeparators(text, before);
   if (count < 2 || cuts.length !== count - 1) return Array<string>(count).fill(subject);

@@ -74,7 +74,9 @@ export function parsePlan(lines: SourceLine[]): ParsedDoc {
     warnings.push(...table.warnings.map((w) => ({ line: w.line, message: w.message })));
   });
   if (notice) body.blocks.unshift(...notice.paras.map((p) => ({ type: 'paragraph' as const, text: p.text, role: p.role, line: p.line })));
-  const footer = joinPageBreaks(units.slice(footerAt) as Para[]).paras.map((p) => ({ type: 'paragraph' as const, text: p.text, role: 'footer' as const, line: p.line }));
+  const footerJoin = joinPageBreaks(units.slice(footerAt) as Para[]);
+  logArtefact(log, 'page-break', footerJoin.paras[0]?.line ?? 1, '', '', footerJoin.joined);
+  const footer = footerJoin.paras.map((p) => ({ type: 'paragraph' as const, text: p.text, role: 'footer' as const, line: p.line }));
   if (!body.blocks.some((b) => b.type === 'heading') && body.measures.length === 0 && !tableMeasures) {
     warnings.push({ line: null, message: 'no recognisable structure (no numbered headings such as 一、 / （一） / 1． and no appendix table); rendered as plain paragraphs' });
   }
