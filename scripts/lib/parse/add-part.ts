@@ -1,6 +1,5 @@
 import { cellText, type RowDraft, type TableState } from './table-state.ts';
-import { logArtefact } from './parse-log.ts';
-import { removeStraySpaces } from './remove-stray-spaces.ts';
+import { cleanSpaces, logArtefact } from './parse-log.ts';
 
 // Stray spaces go at once, except in the leader column, where "王琪 马泽波" (two people) and
 // "刘华 彬" (one) are told apart only once the whole table is read. Group cells go through the group
@@ -18,7 +17,7 @@ export function addPart(
   continuation: boolean,
 ): void {
   const role = state.cols.roles[col];
-  const text = role === 'leader' ? raw.trim().replace(/\s+/g, ' ') : removeStraySpaces(raw, state.log, line);
+  const text = role === 'leader' ? raw.trim().replace(/\s+/g, ' ') : cleanSpaces(raw, state.log, line);
   if (!text) return;
   const bare = text.replace(/\s+/g, '');
   const sofar = cellText(state, row, col).replace(/\s+/g, '');

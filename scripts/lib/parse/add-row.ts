@@ -5,7 +5,7 @@ import { groupLabelLevel } from './group-label.ts';
 import { logWarning } from './parse-log.ts';
 import { placeContinuationCells } from './place-continuation-cells.ts';
 import { placeRowCells } from './place-row-cells.ts';
-import { removeStraySpaces } from './remove-stray-spaces.ts';
+import { removeStraySpaces } from '../text/remove-stray-spaces.ts';
 import { columnOf } from './table-columns.ts';
 import { cellText, lastDataRow, newRow, type RowDraft, type TableState } from './table-state.ts';
 
@@ -38,7 +38,7 @@ function spillUnits(previous: string, raw: string): [string, string] | null {
   if (cellCompleteness('units', previous) !== 'incomplete') return null;
   const m = /^(.*?\S)\s{2,}(\S[\s\S]*)$/.exec(raw.trim());
   if (!m) return null;
-  const joined = previous + removeStraySpaces(m[1]);
+  const joined = previous + removeStraySpaces(m[1]).text;
   return cellCompleteness('units', joined) === 'complete' ? [m[1], m[2]] : null;
 }
 

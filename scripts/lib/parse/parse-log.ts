@@ -1,3 +1,5 @@
+import { removeStraySpaces } from '../text/remove-stray-spaces.ts';
+
 // What parsing a table removed, added or doubted: artefact counts, an edit log precise enough to
 // prove that no other character was lost, and warnings for the user.
 
@@ -43,6 +45,13 @@ export function logArtefact(
   if (count <= 0) return;
   log.artefacts[kind] = (log.artefacts[kind] ?? 0) + count;
   if (/\S/.test(removed) || /\S/.test(added)) log.edits.push({ line, kind, removed, added });
+}
+
+/** Text with stray spaces removed (see removeStraySpaces); the removed whitespace is counted as 'stray-space'. */
+export function cleanSpaces(text: string, log: ParseLog, line: number): string {
+  const { text: clean, removed } = removeStraySpaces(text);
+  logArtefact(log, 'stray-space', line, '', '', removed);
+  return clean;
 }
 
 /** Records a problem worth telling the user. */

@@ -1,9 +1,8 @@
 import type { ColumnRole, SourceLine } from '../../../src/model/schema.ts';
 import { finishRows } from './finish-rows.ts';
 import { createGroupTracker } from './group-tracker.ts';
-import { createParseLog, type ParsedEdit, type ParseWarning } from './parse-log.ts';
+import { cleanSpaces, createParseLog, type ParsedEdit, type ParseWarning } from './parse-log.ts';
 import { readLine } from './read-line.ts';
-import { removeStraySpaces } from './remove-stray-spaces.ts';
 import { stripTags } from './strip-tags.ts';
 import { tableColumns } from './table-columns.ts';
 import type { TableState } from './table-state.ts';
@@ -57,7 +56,7 @@ export function parseTable(lines: SourceLine[]): ParsedTable {
     const found = head ? `line ${head.n} "${head.text.slice(0, 40)}"` : 'no non-blank line';
     throw new Error(`parseTable: found ${found}; expected the tab-separated header line (e.g. "序号\\t具体措施\\t牵头单位\\t完成时限") first`);
   }
-  const names = head.text.split('\t').map((c) => removeStraySpaces(stripTags(c, head.n, log), log, head.n));
+  const names = head.text.split('\t').map((c) => cleanSpaces(stripTags(c, head.n, log), log, head.n));
   const nonEmpty = names.filter(Boolean);
   const cols = tableColumns(nonEmpty, head.n);
   const state: TableState = { cols, rows: [], notes: [], inNotes: false, lastNumber: 0, tracker: createGroupTracker(log), log };

@@ -3,8 +3,7 @@ import { addContinuation, addGroupRow, addRow } from './add-row.ts';
 import { classifyCell } from './classify-cell.ts';
 import { findAnchor } from './find-anchor.ts';
 import { groupLabelLevel } from './group-label.ts';
-import { logArtefact } from './parse-log.ts';
-import { removeStraySpaces } from './remove-stray-spaces.ts';
+import { cleanSpaces, logArtefact } from './parse-log.ts';
 import { stripTags } from './strip-tags.ts';
 import type { TableState } from './table-state.ts';
 
@@ -31,7 +30,7 @@ export function readLine(state: TableState, header: string[], line: SourceLine):
       logArtefact(log, 'markdown-list-marker', line.n, marker[1]);
       text = text.slice(marker[0].length);
     }
-    const note = removeStraySpaces(text, log, line.n);
+    const note = cleanSpaces(text, log, line.n);
     if (note) state.notes.push(note);
     return;
   }

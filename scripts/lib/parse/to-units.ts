@@ -1,7 +1,6 @@
 import type { SourceLine } from '../../../src/model/schema.ts';
-import { removeStraySpaces } from '../text/remove-stray-spaces.ts';
 import type { TableRegion } from './find-tables.ts';
-import { logArtefact, type ParseLog } from './parse-log.ts';
+import { cleanSpaces, type ParseLog } from './parse-log.ts';
 import { stripMarkdown } from './strip-markdown.ts';
 
 /** A non-blank line of running text, or the place where a table stands. */
@@ -26,9 +25,8 @@ export function toUnits(lines: SourceLine[], tables: TableRegion[], log: ParseLo
       continue;
     }
     const stripped = stripMarkdown(lines[i]!.text, lines[i]!.n, log);
-    const fields = stripped.trim().split(/[ \t\u3000\u00a0]{3,}/).map((f) => removeStraySpaces(f));
-    for (const f of fields) logArtefact(log, 'stray-space', lines[i]!.n, '', '', f.removed);
-    const text = fields.map((f) => f.text).filter(Boolean).join(' ');
+    const fields = stripped.trim().split(/[ \t\u3000\u00a0]{3,}/).map((f) => cleanSpaces(f, log, lines[i]!.n));
+    const text = fields.filter(Boolean).join(' ');
     if (text === '') continue;
     units.push({ kind: 'text', text, line: lines[i]!.n });
   }

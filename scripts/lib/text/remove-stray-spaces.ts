@@ -24,6 +24,8 @@ const CJK = new RegExp(
     '\\u31C0-\\u31EF\\u3200-\\u33FF' + // strokes, enclosed CJK, compatibility
     '\\uFE30-\\uFE4F' + // CJK compatibility forms
     '\\uFF00-\\uFFEF' + // （）：，；０-９ full-width forms
+    '\\u2460-\\u24FF' + // ① circled numbers (资阳 "…施工图审查费用。 ①")
+    '\\u2190-\\u22FF\\u25A0-\\u27BF' + // ⊙ and the measure markers ▲△○◎☆★● among the text
     ']',
   'u',
 );
