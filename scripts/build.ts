@@ -1,6 +1,6 @@
 /**
- * The build: seeds/ → plan models and MDX (src/generated) → static site (dist/) with a search
- * index. The only script that touches the disk; every stage it calls is pure.
+ * The build: seeds/ → plan models, MDX and the search index (src/generated) → static site
+ * (dist/). The only script that touches the disk; every stage it calls is pure.
  *
  *   node scripts/build.ts          data + site (npm run build)
  *   node scripts/build.ts --data   data only (src/generated)
@@ -64,8 +64,7 @@ const out = `${outDir}.tmp-${process.pid}`;
 rmSync(out, { recursive: true, force: true });
 try {
   run('astro', ['build', '--outDir', out]);
-  cpSync(resolve(generatedDir, 'sources'), resolve(out, 'sources'), { recursive: true });
-  run('pagefind', ['--site', out]);
+  cpSync(resolve(generatedDir, 'public'), out, { recursive: true });
   await swapInto(out, outDir);
 } catch (e) {
   console.error(`build failed: ${(e as Error).message}; ${outDir} is unchanged`);

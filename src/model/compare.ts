@@ -7,6 +7,8 @@ import { z } from 'zod';
 
 /** Stable kebab-case indicator id, e.g. "starting-business". */
 export const IndicatorId = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/);
+/** Free-text note for reviewers at the top of a content file. */
+const About = z.string().optional();
 
 /** One indicator of the business-environment evaluation (or the catch-all `general`). */
 export const Indicator = z.object({
@@ -24,19 +26,15 @@ export const Indicator = z.object({
   descriptionZh: z.string().min(10),
   /** Section names that identify the indicator, e.g. ["知识产权创造、保护和运用", "知识产权"]. */
   headingVariants: z.array(z.string().min(1)).min(1),
-  /** name: the heading, stripped of label/notes/markers, is a variant give or take 3 characters;
-   *  contains: the variant may sit anywhere in the heading ("加强优化营商环境实施保障"). */
+  /** name: the stripped heading is a variant give or take 3 characters; contains: anywhere in it. */
   headingMatch: z.enum(['name', 'contains']),
 });
-
 /** content/indicators.json. */
 export const Taxonomy = z.object({
-  /** Note for reviewers. */
-  about: z.string().optional(),
+  /** Note for reviewers. */ about: About,
   /** Indicators in display order (ties in classification are broken by this order). */
   indicators: z.array(Indicator).min(1),
 });
-
 /** A keyword of the lexicon. */
 export const LexiconTerm = z.object({
   /** Canonical term, reported in evidence. */
@@ -46,7 +44,6 @@ export const LexiconTerm = z.object({
   /** 3 = names the indicator or its core procedure; 2 = clearly belongs to it; 1 = weak support only. */
   weight: z.union([z.literal(1), z.literal(2), z.literal(3)]),
 });
-
 /** The keywords of one indicator. */
 export const LexiconEntry = z.object({
   /** Indicator id. */
@@ -56,21 +53,17 @@ export const LexiconEntry = z.object({
   /** Phrases that cancel any of this indicator's terms they overlap: "电子" cancels "用电" in "使用电子营业执照". */
   guards: z.array(z.string().min(1)),
 });
-
 /** content/indicator-lexicon.json. */
 export const Lexicon = z.object({
-  /** Note for reviewers. */
-  about: z.string().optional(),
+  /** Note for reviewers. */ about: About,
   /** One entry per indicator. */
   entries: z.array(LexiconEntry).min(1),
 });
-
 /** How one indicator of a classification was decided. */
 export const Evidence = z.object({
   /** Indicator id. */
   indicator: IndicatorId,
-  /** heading = a heading above the measure names the indicator; keywords = lexicon terms in the text
-   *  (or, when the text has none, in the innermost heading: then `heading` is set and `sentences` absent). */
+  /** heading: a heading names it; keywords: terms in the text, or else in the innermost `heading`. */
   kind: z.enum(['heading', 'keywords']),
   /** The heading (path entry, as written) that named the indicator or supplied the keywords. */
   heading: z.string().optional(),
@@ -79,7 +72,6 @@ export const Evidence = z.object({
   /** The clauses of the text (exact substrings, trimmed) where the terms appear, in text order. */
   sentences: z.array(z.string()).optional(),
 });
-
 /** The indicators a measure concerns. */
 export const Classification = z.object({
   /** Indicator ids, primary first; never empty ("general" when nothing fits). */
@@ -87,10 +79,8 @@ export const Classification = z.object({
   /** One entry per indicator, same order; empty for the "general" fallback (nothing fitted). */
   evidence: z.array(Evidence),
 });
-
 /** How a target bounds its value. reduce-to = "压减至/压缩至/降低至…" (a cut, implies ≤). */
 export const Comparator = z.enum(['lte', 'lt', 'gte', 'gt', 'eq', 'reduce-to']);
-
 /** A number with a unit that a measure commits to. */
 export const TargetMention = z.object({
   /** What is measured, as written before the number ("年度纳税次数", "低压非居民用户合计办电办理时间"). */
@@ -106,38 +96,31 @@ export const TargetMention = z.object({
   /** Exact substring of the input that states the target. */
   quote: z.string().min(1),
 });
-
 /** Unit family: only values of one family are compared. */
 export const UnitFamily = z.enum(['time', 'count', 'percent', 'money']);
-
 /** A comparable headline metric. */
 export const Metric = z.object({
   /** Stable id, prefixed by its indicator's id, e.g. "electricity-low-voltage-time". */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   /** Indicator id the metric belongs to. */
   indicator: IndicatorId,
-  /** Chinese label. */
-  zh: z.string().min(1),
-  /** English label. */
-  en: z.string().min(1),
+  /** Chinese label. */ zh: z.string().min(1),
+  /** English label. */ en: z.string().min(1),
   /** Unit family a target must have. */
   unitFamily: UnitFamily,
   /** Which direction is better. */
   better: z.enum(['lower', 'higher']),
-  /** Regex sources (JS, no flags): one must match the target's subject, or the nearest clause before it. */
+  /** Regex sources (JS, no flags); one must match the target's subject (see match-metric.ts). */
   patterns: z.array(z.string().min(1)).min(1),
-  /** Regex sources that veto a match found in the same text. */
+  /** Regex sources that veto the metric when they match the subject (or the target's own chunk). */
   guards: z.array(z.string().min(1)),
 });
-
 /** content/metrics.json. */
 export const Metrics = z.object({
-  /** Note for reviewers. */
-  about: z.string().optional(),
+  /** Note for reviewers. */ about: About,
   /** Metrics; when several match, the first listed wins. */
   metrics: z.array(Metric).min(1),
 });
-
 /** A target with the metric it feeds. */
 export const EnrichedTarget = TargetMention.extend({
   /** Metric id, or null when the target matches no headline metric. */
@@ -145,7 +128,6 @@ export const EnrichedTarget = TargetMention.extend({
   /** The clause (exact substring of the measure text) the target was read from. */
   sentence: z.string(),
 });
-
 /** What ENRICH adds to one measure for the comparison pages. */
 export const MeasureEnrichment = Classification.extend({
   /** Quantitative targets in text order. */

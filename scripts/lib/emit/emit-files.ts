@@ -1,4 +1,6 @@
 import type { Plan } from '../../../src/model/schema.ts';
+import { buildSearchIndex } from '../search/build-search-index.ts';
+import { planUnits } from '../search/plan-units.ts';
 import { planToMdast } from './plan-to-mdast.ts';
 import { serializeMdx } from './serialize-mdx.ts';
 
@@ -9,17 +11,26 @@ export interface OutFile {
 }
 
 /**
- * Emit stage: for every plan its model (`model/<slug>.json`), its body as MDX
- * (`plans/<slug>.mdx`) and its source text (`sources/<slug>.txt`, the original bytes when
- * they are UTF-8, else the decoded text in UTF-8), plus the build's warnings.
+ * Emit stage: for every plan its model (`model/<slug>.json`) and its body as MDX
+ * (`plans/<slug>.mdx`); files copied into the site as they are under `public/`: the source
+ * texts (`public/sources/<slug>.txt`, the original bytes when they are UTF-8, else the decoded
+ * text in UTF-8) and the exact search index (`public/search/…`); plus the build's warnings.
  */
 export function emitFiles(plans: Plan[], sources: Map<string, string | Uint8Array>): OutFile[] {
   const files: OutFile[] = [];
   for (const plan of plans) {
     files.push({ path: `model/${plan.slug}.json`, content: `${JSON.stringify(plan, null, 1)}\n` });
     files.push({ path: `plans/${plan.slug}.mdx`, content: serializeMdx(planToMdast(plan)) });
-    files.push({ path: `sources/${plan.slug}.txt`, content: sources.get(plan.sourceFile)! });
+    files.push({ path: `public/sources/${plan.slug}.txt`, content: sources.get(plan.sourceFile)! });
   }
+  const pages = plans.map((plan) => ({
+    page: {
+      url: `/plans/${plan.slug}/`, title: plan.meta.title, kind: 'plan' as const,
+      facets: Object.fromEntries(Object.entries({ province: plan.meta.province, region: plan.meta.region, level: plan.meta.level, year: plan.meta.year?.toString() }).filter((e): e is [string, string] => typeof e[1] === 'string')),
+    },
+    units: planUnits(plan, () => []),
+  }));
+  files.push(...buildSearchIndex(pages, []).map((f) => ({ ...f, path: `public/${f.path}` })));
   files.push({ path: 'warnings.json', content: `${JSON.stringify(plans.flatMap((p) => p.warnings), null, 1)}\n` });
   return files;
 }

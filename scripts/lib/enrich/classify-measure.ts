@@ -9,12 +9,15 @@
  *    and gets both; 自贡's 登记财产 "…与水、电、气、有线电视等市政公用设施同步过户" scores 2 and stays a
  *    registering-property measure (同步过户 is part of that indicator).
  * 2. Otherwise (四川, 乐山, most of 巫山) the lexicon decides clause by clause: every indicator with a
- *    clause scoring ≥ CLAUSE_MIN is listed with its clauses. Primary = highest keyword score, the
- *    innermost heading's own keywords added as a tie-breaker (四川 "(六)提升不动产登记效率" makes
- *    "推广使用不动产登记电子证照" property before government services); then first evidence clause;
- *    then taxonomy order. If the text has no qualifying clause, the innermost heading's keywords
- *    decide (巫山 "实现外线工程“零投资”" under "（二）优化水电气接入服务"); failing that, general's own
- *    terms (督查, 组织领导…); failing that, "general" with no evidence.
+ *    clause scoring ≥ CLAUSE_MIN is listed with its clauses. Primary = highest of text score plus
+ *    twice the innermost heading's score for it (the section heading names the measure's topic as a
+ *    run-in title does: 巫山's "优化办理方式…全程网上办理…供水供电供气企业提前介入" under "（二）优化
+ *    水电气接入服务" is a utilities measure first; 四川 "(六)提升不动产登记效率" puts "推广使用不动产
+ *    登记电子证照" under property first); ties go to the higher text score (四川 row 55 under "(五)优化
+ *    投资和工程项目审批" stays electricity), then the first evidence clause, then taxonomy order.
+ *    If the text has no qualifying clause, any keyword of the innermost heading decides (四川 rows
+ *    under "(八)构建新型监管模式" are market regulation); failing that, general's own terms (督查,
+ *    组织领导…); failing that, "general" with no evidence.
  */
 import type { Classification, Evidence, Lexicon, Taxonomy } from '../../../src/model/compare.ts';
 import { headingCore } from './heading-core.ts';
@@ -37,14 +40,15 @@ function keywordEvidence(indicator: string, s: KeywordScore): Evidence {
   return { indicator, kind: 'keywords', keywords: s.keywords, sentences: s.sentences };
 }
 
-/** Indicator ids of `scores` passing `min`, best first. */
-function ranked(scores: Map<string, KeywordScore>, min: number, bonus: Map<string, KeywordScore>, taxonomy: Taxonomy): string[] {
+/** Indicator ids of `scores` with total ≥ `min` and a clause ≥ `clauseMin`, best first (see 2. above). */
+function ranked(scores: Map<string, KeywordScore>, min: number, clauseMin: number, heading: Map<string, KeywordScore>, taxonomy: Taxonomy): string[] {
   const order = (id: string) => taxonomy.indicators.findIndex((i) => i.id === id);
-  const key = (id: string) => scores.get(id)!.total + (bonus.get(id)?.total ?? 0);
+  const text = (id: string) => scores.get(id)!.total;
+  const key = (id: string) => text(id) + 2 * (heading.get(id)?.total ?? 0);
   return [...scores.entries()]
-    .filter(([id, s]) => id !== GENERAL && order(id) >= 0 && s.total >= min && s.best >= CLAUSE_MIN)
+    .filter(([id, s]) => id !== GENERAL && order(id) >= 0 && s.total >= min && s.best >= clauseMin)
     .map(([id]) => id)
-    .sort((a, b) => key(b) - key(a) || scores.get(a)!.first - scores.get(b)!.first || order(a) - order(b));
+    .sort((a, b) => key(b) - key(a) || text(b) - text(a) || scores.get(a)!.first - scores.get(b)!.first || order(a) - order(b));
 }
 
 /** Indicators of a measure, primary first, with the evidence for each. */
@@ -58,19 +62,19 @@ export function classifyMeasure(m: MeasureInput, taxonomy: Taxonomy, lexicon: Le
     if (id !== null && !named.some((e) => e.indicator === id)) named.push({ indicator: id, kind: 'heading', heading });
   }
   if (named.length > 0) {
-    const extra = ranked(keywords, SECONDARY_MIN, new Map(), taxonomy).filter((id) => !named.some((e) => e.indicator === id));
+    const extra = ranked(keywords, SECONDARY_MIN, CLAUSE_MIN, new Map(), taxonomy).filter((id) => !named.some((e) => e.indicator === id));
     const evidence = [...named, ...extra.map((id) => keywordEvidence(id, keywords.get(id)!))];
     return { indicators: evidence.map((e) => e.indicator), evidence };
   }
 
   const inner = m.path.at(-1);
-  const context = inner === undefined ? new Map<string, KeywordScore>() : scoreKeywords(headingCore(inner), null, lexicon);
-  const found = ranked(keywords, CLAUSE_MIN, context, taxonomy);
+  const context = inner === undefined ? new Map<string, KeywordScore>() : scoreKeywords(headingCore(inner), null, lexicon, 1);
+  const found = ranked(keywords, CLAUSE_MIN, CLAUSE_MIN, context, taxonomy);
   if (found.length > 0) {
     const evidence = found.map((id) => keywordEvidence(id, keywords.get(id)!));
     return { indicators: found, evidence };
   }
-  const fromHeading = ranked(context, CLAUSE_MIN, new Map(), taxonomy);
+  const fromHeading = ranked(context, 1, 1, new Map(), taxonomy);
   if (fromHeading.length > 0) {
     const evidence = fromHeading.map((id): Evidence => ({ indicator: id, kind: 'keywords', heading: inner!, keywords: context.get(id)!.keywords }));
     return { indicators: fromHeading, evidence };

@@ -57,6 +57,7 @@ export function findTargets(text: string): LocatedTarget[] {
       ceiling: kept[i + 1]?.start ?? t.length,
       count: values.length,
       deadline: after !== null && /内$/u.test(t.slice(last.end, after.at)),
+      ...(before?.object ? { object: before.object } : {}),
     };
     const subjects = subjectsFor(text, c, place);
     const quote = originalSlice(text, c, start, end);

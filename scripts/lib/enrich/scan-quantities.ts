@@ -7,8 +7,10 @@
  *   service hours  "7×24小时", "“24 小时不打烊”", "24小时自助办税服务厅": next to ×, or 24小时 + 不打烊/自助…
  *   phone numbers  12345, 12366, 26110203, "110、119、120、122": no unit, or right after 电话/热线
  *   ordinals       "第二批": after 第
- *   scope limits   "100万元以下（含100万元）", "首次突破1亿元的中小微企业": followed by (以下/以上)（含 / 的 / 或,
- *                  or after 含; they say which projects a rule covers, not what to achieve
+ *   scope limits   "100万元以下（含100万元）或者…", "500平方米及以下的", "首次突破1亿元的中小微企业":
+ *                  followed by （含 or 或, or a bounded value (以下/以上, or a cue such as 突破) before
+ *                  的, or right after 含 (isScopeLimit); they say which projects a rule covers, not
+ *                  what to achieve. A bare value before 的 stays ("标准为 1.1 万元/张的建设补贴").
  *   non-units      "10千伏", "5G", "500平方米", "150 米", "160千瓦", "5000万": not in the unit list
  *   slogans        "一网通办", "最多跑一次", "一件事一次办", "三年行动", "十四五": a Chinese numeral
  *                  counts only after a cue ("压减至两个…") or as a time followed by 办结/办/内

@@ -27,8 +27,8 @@ export interface KeywordScore {
   sentences: string[];
 }
 
-/** Keyword scores per indicator id, for indicators with any hit. */
-export function scoreKeywords(text: string, title: string | null, lexicon: Lexicon): Map<string, KeywordScore> {
+/** Keyword scores per indicator id, for indicators with any hit; clauses scoring ≥ `evidenceMin` are evidence. */
+export function scoreKeywords(text: string, title: string | null, lexicon: Lexicon, evidenceMin = CLAUSE_MIN): Map<string, KeywordScore> {
   const scores = new Map<string, KeywordScore>();
   splitClauses(text, title).forEach((clause, index) => {
     const compact = compactText(clause.text, clause.notes).text;
@@ -43,7 +43,7 @@ export function scoreKeywords(text: string, title: string | null, lexicon: Lexic
       const s = scores.get(entry.indicator) ?? { total: 0, best: 0, first: Infinity, keywords: [], sentences: [] };
       s.total += clauseScore;
       s.best = Math.max(s.best, clauseScore);
-      if (clauseScore >= CLAUSE_MIN) {
+      if (clauseScore >= evidenceMin) {
         s.first = Math.min(s.first, index);
         s.sentences.push(clause.text);
         for (const term of weights.keys()) if (!s.keywords.includes(term)) s.keywords.push(term);

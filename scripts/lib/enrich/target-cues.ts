@@ -7,6 +7,9 @@
  *   gt         超过/高于/多于/突破/超                     ("促成融资超50亿元")
  *   eq         保持在/等于/为
  * possibly followed by 最短/最快/最迟/平均/约/仅/均 ("压缩至最短3个工作日", "最迟1个工作日办结").
+ * The verb may also be split from its 至 by the object (资阳: "压缩出口退税时间至7个工作日内",
+ * "压缩增值税留抵退税时间至3个工作日内"): then the cue starts at the verb and the object between
+ * verb and 至 is what is measured.
  * After the unit: 以内/之内/内/以下 (lte), 以上 (gte), 办结/办 ("4小时办结", "一日办") (lte).
  * 以上/以下/以内 include the bound itself (民法典第一千二百五十九条), hence gte/lte, not gt/lt.
  * "压减至60个工作日以内" is reduce-to: a stated cut says more than its ≤.
@@ -24,24 +27,32 @@ const BEFORE: Array<[string, Comparator]> = [
 ];
 const FILLER = '(?:最短|最快|最迟|最长|平均|约|仅|只|均)*';
 const BEFORE_RE = new RegExp(`(${BEFORE.map(([c]) => c).sort((a, b) => b.length - a.length).join('|')})${FILLER}$`, 'u');
-// "不低于" must not read as "低于": the longest cue ending right before the number wins, and a
-// negated cue is listed whole, so "不" never dangles in front of a shorter one.
+// Negated cues are listed whole ("不低于", "不超过"); the regex takes the leftmost match that
+// reaches the number, which is the longest cue, so "不低于30%" is gte, never lt.
 const AFTER_RE = /^(?:及以下|以下|及以上|以上|以内|之内|内|办结|办)/u;
+const SPLIT_RE = /(压缩|压减|缩短|减少|降低|精简|控制)([^，,。；;：:、]{2,16}?)(至|到|在)$/u;
 
 /** A cue found next to a number. */
 export interface Cue {
   comparator: Comparator;
   /** Compact index where the cue starts (before-cue) or ends (after-cue). */
   at: number;
+  /** For a split verb ("压缩出口退税时间至"): compact span of the object between verb and 至. */
+  object?: [number, number];
 }
 
 /** Cue ending right before compact index `numberStart` (fillers allowed in between). */
 export function cueBefore(text: string, numberStart: number): Cue | null {
   const window = text.slice(Math.max(0, numberStart - 12), numberStart);
+  const base = numberStart - window.length;
   const m = BEFORE_RE.exec(window);
-  if (m === null) return null;
-  const comparator = BEFORE.find(([c]) => c === m[1])![1];
-  return { comparator, at: numberStart - window.length + m.index };
+  if (m !== null) return { comparator: BEFORE.find(([c]) => c === m[1])![1], at: base + m.index };
+  const wide = text.slice(Math.max(0, numberStart - 24), numberStart);
+  const split = SPLIT_RE.exec(wide);
+  if (split === null) return null;
+  const at = numberStart - wide.length + split.index;
+  const object: [number, number] = [at + split[1]!.length, at + split[1]!.length + split[2]!.length];
+  return { comparator: split[1] === '控制' ? 'lte' : 'reduce-to', at, object };
 }
 
 /** Cue starting at compact index `unitEnd`. */

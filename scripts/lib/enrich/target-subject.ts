@@ -6,8 +6,10 @@
  *   "将办理正常出口退税的平均时间压缩至 5 个…"   → "办理正常出口退税的平均时间"
  * "…N日内 + verb phrase" states a deadline for an action: after a time window ("通知书发出之日起
  * 20日内和中标供应商签订政府采购合同", "收到发票后5个工作日内按程序办理支付手续") the action is the
- * subject; after a short actor ("供电企业1个工作日内完成申请受理") actor and action are joined; with
- * nothing before ("推出 200 项“一件事一次办”事项") the phrase after the unit is the subject.
+ * subject; after an actor, a phrase naming no quantity ("供电企业1个工作日内完成申请受理"), actor and
+ * action are joined; with only a verb before ("推出 200 项“一件事一次办”事项", "全年召开2次以上联席
+ * 会议") or right after an earlier value ("100个事项“秒批秒办”、100个事项“一证一照办”") the phrase
+ * after the unit is the subject. A subject never reaches into a neighbouring target's quote.
  * Enumerations pair up with lists of values: "未实行“三零”服务的低压非居民用户、高压单电源用户、高压
  * 双电源用户的合计办电办理时间分别压减至6个、15个、30个工作日内" → one subject per user class, the
  * shared modifier ("未实行“三零”服务的") and head ("合计办电办理时间") kept on each.
@@ -19,12 +21,14 @@ type Span = [number, number];
 const BOUNDARY = /[，,。；;：:！？!?]/u;
 const LEAD = new RegExp(
   '^(?:、|的|\\d{1,3}[.．、](?!\\d)|\\d{4}年(?:底|初)?(?:前|起)?|\\d{1,2}月(?:底|初|中旬|上旬|下旬)?(?:前|起|以前|以来)?|\\d{1,2}日(?:前|起)?|' +
-    '到年底|年底前|年内|今年|全年|其中|并且|并|且|和|与|及|同时|进一步|全面|努力|争取|力争|确保|实现|推动|推进|推行|' +
+    '到年底|年底前|年内|今年|其中|并且|并|且|和|与|及|同时|进一步|全面|努力|争取|力争|确保|实现|推动|推进|推行|' +
     '将|把|使|对于|对|要|应|需|原则上|持续|逐步|切实|积极|通过|按照|从|由|在|已|推出|新增|建成|培育|引进|召开|举办|组织|开展|完成|设立|出台|给予)',
   'u',
 );
 const TRAIL = /(?:的|在|由|从|将|把|为|是|已|要|应|均|分别|确保|力争|原则上|并|且|和|与|最快|最迟|最短|平均|、|给予)$/u;
 const WINDOW = /(?:之日起|日起|起|以后|后)$/u;
+// Nothing but a time frame and a verb ("全年召开2次以上联席会议"): the noun follows the number.
+const VERB_ONLY = /^(?:全年|今年|年内|每年)?(?:召开|举办|组织|开展|推出|新增|建成|建设|搭建|培育|引进|完成|设立|出台|实施|提供|实现|推动|力争)*$/u;
 // A phrase naming a quantity; without one the phrase is an actor ("供电企业") and the action after
 // "N日内" completes the subject ("供电企业完成申请受理").
 const QUANTITY_NOUN = /时间|时限|用时|期限|时长|环节|次数|率|比例|费用|成本|流程/u;
@@ -97,6 +101,8 @@ export interface GroupPlace {
   count: number;
   /** True when the value ends in 内/以内 ("N个工作日内完成…"). */
   deadline: boolean;
+  /** Object of a split verb ("压缩出口退税时间至…"): the subject as written. */
+  object?: Span;
 }
 
 /** One subject per value of the group at `p` in compact `c` of `source`. */
@@ -104,13 +110,14 @@ export function subjectsFor(source: string, c: CompactText, p: GroupPlace): stri
   const { start, end, count, deadline } = p;
   const text = c.text;
   const say = ([a, b]: Span) => originalSlice(source, c, a, b).replace(/\s+/gu, '');
+  if (p.object !== undefined) return Array<string>(count).fill(say(trim(text, p.object)));
   const before = phraseBefore(text, start, p.floor);
   const after = phraseAfter(text, end, p.ceiling);
   const beforeText = text.slice(...before);
   const quoted = before[1] < start && text.slice(before[1], start).includes('“');
   // "推动100个事项“秒批秒办”、100个事项“一证一照办”": after a previous value and "、", the noun follows.
   const nounAfter = p.floor > 0 && /、$/u.test(text.slice(p.floor, start));
-  const useAfter = !quoted && after[0] < after[1] && (WINDOW.test(beforeText) || before[0] === before[1] || nounAfter);
+  const useAfter = !quoted && after[0] < after[1] && (WINDOW.test(beforeText) || VERB_ONLY.test(beforeText) || nounAfter);
   let subject = useAfter ? say(after) : say(before);
   if (!useAfter && deadline && after[0] < after[1] && !QUANTITY_NOUN.test(beforeText)) subject += say(after);
   if (subject === '') subject = say(phraseBefore(text, chunkStart(text, start) - 1));

@@ -16,15 +16,16 @@ describe('自贡 (sections named after indicators)', () => {
   });
 
   it('ignores "使用电子营业执照" for electricity and the units in the responsibility note', () => {
-    const r = classify([ZIGONG, '（九）获得信贷〔牵头部门（单位）：市金融工作局〕', '2.工作举措。'], null,
+    const r = classify([ZIGONG, '（一）开办企业〔牵头部门（单位）：市市场监管局〕', '2.工作举措。'], null,
       '鼓励银行采取推广线上预约开户、使用电子营业执照、多渠道客户尽职调查等方式，不断优化企业银行账户服务。（人行市中心支行负责）');
-    expect(r.indicators).toEqual(['getting-credit']);
+    expect(r.indicators).toEqual(['starting-business']);
   });
 
-  it('keeps a passing mention of 水、电、气 同步过户 inside 登记财产', () => {
+  it('keeps a passing mention of 水、电、气 同步过户 inside 登记财产 (tax payment on transfer is strong enough to add)', () => {
     const r = classify([ZIGONG, '(五) 登记财产〔牵头部门(单位): 市自然资源和规划局〕'], '目标任务。',
       '目标任务。拓展“互联网+不动产登记”办理覆盖面，进一步加强不动产登记信息共享。实现企业不动产(土地、存量房)转移涉及税收缴纳(包括契税、土地增值税等)与不动产转移登记的“一窗办、一日办、一网办”。实现企业间不动产转移登记网上申请、网上审核、网上缴税、核验材料，一次办结。实现不动产登记与水、电、气、有线电视等市政公用设施同步过户。');
-    expect(r.indicators).toEqual(['registering-property']);
+    expect(r.indicators).toEqual(['registering-property', 'paying-taxes']);
+    expect(r.evidence[1]!.keywords).toEqual(['税收', '增值税', '缴税']);
   });
 
   it('adds a secondary indicator on strong keywords: 纳税 inside 开办企业 (税务 Ukey, 税控盘)', () => {

@@ -72,9 +72,19 @@ describe('四川 (分工表 rows under theme headings)', () => {
     expect(r).toEqual({ indicators: ['general'], evidence: [{ indicator: 'general', kind: 'heading', heading: '六、加强组织保障' }] });
   });
 
-  it('row 83: nothing fits → general without evidence', () => {
+  it('row 83: a text naming no indicator takes the keywords of its section heading', () => {
     const r = classify(['三、强化事中事后监管', '(八)构建新型监管模式'], null, '扎实推进四川省安全生产专项整治三年行动,对重点行业领域专项整治');
+    expect(r).toEqual({ indicators: ['market-regulation'], evidence: [{ indicator: 'market-regulation', kind: 'keywords', heading: '(八)构建新型监管模式', keywords: ['监管'] }] });
+  });
+
+  it('row 133: nothing fits → general without evidence', () => {
+    const r = classify(['五、持续激发市场活力和社会创造力', '(十五)精准落实国家政策'], null, '持续开展营商环境指标提升专项行动');
     expect(r).toEqual({ indicators: ['general'], evidence: [] });
+  });
+
+  it('row 98: "向社会公开标准" is not 开标 (bidding)', () => {
+    const r = classify(['三、强化事中事后监管', '(九)实施包容审慎监管'], null, '实施企业标准自我声明公开制度,鼓励企业通过标准信息公共服务平台向社会公开标准');
+    expect(r.indicators).not.toContain('bidding');
   });
 });
 
@@ -86,6 +96,12 @@ describe('巫山 (numbered items under theme headings)', () => {
     expect(r.indicators).toEqual(['electricity', 'water-gas']);
     expect(sentencesOf(r, 'electricity')).toEqual(['获得用电低压小微用户全流程总用时不超过8个工作日，10千伏城镇用户全流程平均用时不超过30个工作日。']);
     expect(sentencesOf(r, 'water-gas')).toEqual(['获得用水一般项目用户全流程总用时不超过9个工作日。', '获得用气用户办理总用时不超过13个工作日。']);
+  });
+
+  it('item 8: the section heading makes a mixed utilities item water-gas and electricity first', () => {
+    const r = classify(UTILITIES, '优化办理方式。', '优化办理方式。推行全流程“一站式”集成服务和帮办服务，精简受理材料，实现报装、查询、缴费等业务全程网上办理。坚持政企协同，通过“渝快办”平台联动推送开办企业、规划许可和施工许可信息，供水供电供气企业提前介入、主动服务。');
+    expect(r.indicators.slice(0, 2)).toEqual(['electricity', 'water-gas']);
+    expect(r.indicators).toContain('government-services');
   });
 
   it('item 30 (under a 税费服务 theme heading) is paying taxes', () => {

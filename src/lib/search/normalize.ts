@@ -1,0 +1,50 @@
+/**
+ * Search normalisation, shared by the index builder and the browser: one output character per
+ * kept input character, so a match in normalised text maps straight back to the original.
+ * Full-width ASCII becomes half-width ("（一）" finds "(一)", "ＡＰＰ" finds "APP"), Latin is
+ * lower-cased, and whitespace is dropped (the plans' stray spaces are not words).
+ */
+
+/** One character for matching, or '' when it is whitespace. */
+export function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0).toLowerCase();
+  if (/\s/.test(ch) || c === 0x200b) return '';
+  return ch.length === 1 && c < 0x80 ? ch.toLowerCase() : ch;
+}
+
+/** Normalised text plus, for each of its code units, the offset of that unit in the original. */
+export interface Folded {
+  text: string;
+  offsets: number[];
+}
+
+/** Folds a whole text, keeping the map back to original offsets. */
+export function fold(text: string): Folded {
+  let out = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const f = foldChar(text[i]!);
+    if (f === '') continue;
+    out += f;
+    offsets.push(i);
+  }
+  return { text: out, offsets };
+}
+
+/** The bigrams of a folded text, in order (a text of n units has n − 1). */
+export function bigrams(folded: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < folded.length; i++) out.push(folded.slice(i, i + 2));
+  return out;
+}
+
+/** Shard a bigram lives in: FNV-1a over its two code units, modulo the shard count. */
+export function shardOf(bigram: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bigram.length; i++) {
+    h ^= bigram.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % shards;
+}

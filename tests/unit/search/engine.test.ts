@@ -1,0 +1,78 @@
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildPlans } from '../../../scripts/lib/build-plans.ts';
+import { emitFiles } from '../../../scripts/lib/emit/emit-files.ts';
+import { SearchEngine } from '../../../src/lib/search/engine.ts';
+import { fold } from '../../../src/lib/search/normalize.ts';
+import type { IndexUnit } from '../../../src/lib/search/index-format.ts';
+import { REGIONS, SEEDS } from '../../golden/seeds.ts';
+
+// The engine against brute force: for substrings of the real seeds, the units it finds are
+// exactly the units whose text contains the substring — no miss, no over-match.
+const { plans } = buildPlans(SEEDS, REGIONS);
+const files = new Map(emitFiles(plans, new Map(SEEDS.map((s) => [s.name, s.bytes]))).map((f) => [f.path.replace(/^public\//, ''), f.content]));
+const source = {
+  json: async (p: string) => JSON.parse(String(files.get(p))),
+  gzip: async (p: string) => new Uint8Array(gunzipSync(files.get(p) as Uint8Array)),
+};
+const engine = await SearchEngine.load(source);
+const allUnits: IndexUnit[] = [];
+for (let c = 0; files.has(`search/u/${c}.json`); c++) allUnits.push(...(JSON.parse(String(files.get(`search/u/${c}.json`))) as IndexUnit[]));
+const folded = allUnits.map((u) => fold(u.t).text);
+const bruteUnits = (term: string) => folded.flatMap((t, i) => (t.includes(fold(term).text) ? [i] : []));
+const hitUnits = async (q: string) => (await engine.search(q)).pages.flatMap((p) => p.hits.map((h) => h.unit)).sort((a, b) => a - b);
+
+/** Deterministic pseudo-random substrings of the corpus, 2 to 8 characters. */
+function samples(n: number): string[] {
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const out: string[] = [];
+  while (out.length < n) {
+    const t = folded[Math.floor(rand() * folded.length)]!;
+    const len = 2 + Math.floor(rand() * 7);
+    const at = Math.floor(rand() * Math.max(1, t.length - len));
+    const s = t.slice(at, at + len);
+    if (s.length === len) out.push(s);
+  }
+  return out;
+}
+
+describe('exact search engine', () => {
+  it('finds exactly the units containing each of 400 random substrings', async () => {
+    for (const s of samples(400)) expect(await hitUnits(s), s).toEqual(bruteUnits(s));
+  });
+  it.each(['川渝通办', '一照多址', '告知承诺制', '免罚清单', '低压', '4个工作小时', '（一）', '(一)', 'app', 'Ukey'])('%s', async (q) => {
+    expect(await hitUnits(q)).toEqual(bruteUnits(q));
+  });
+  it('does not over-match: 低压 never returns a unit that has only 不低于…压缩', async () => {
+    const r = await engine.search('低压');
+    const units = await engine.units(r.pages.flatMap((p) => p.hits.map((h) => h.unit)));
+    for (const u of units.values()) expect(u.t).toContain('低压');
+  });
+  it('space-separated terms: every page holds all of them; quotes keep a phrase', async () => {
+    const r = await engine.search('川渝通办 告知承诺制');
+    expect(r.pages.length).toBeGreaterThan(0);
+    for (const p of r.pages) {
+      const texts = folded.slice(p.page.start, p.page.end).join('\n');
+      expect(texts).toContain('川渝通办');
+      expect(texts).toContain('告知承诺制');
+    }
+    expect(await hitUnits('"川渝 通办"')).toEqual(bruteUnits('川渝通办'));
+  });
+  it('a word split by a page break in the source is found (自贡 "市" + "经济和信息化局")', async () => {
+    expect((await engine.search('市经济和信息化局')).pages.map((p) => p.page.url)).toContain('/plans/zigong-2021/');
+  });
+  it('filters narrow results and count per facet', async () => {
+    const all = await engine.search('营商环境');
+    const only = await engine.search('营商环境', { region: ['资阳市'] });
+    expect(only.pages.map((p) => p.page.url)).toEqual(['/plans/ziyang-2021/']);
+    expect(only.total).toBe(all.counts.region['资阳市']);
+    expect(all.counts.level).toMatchObject({ city: expect.any(Number), province: expect.any(Number), county: expect.any(Number) });
+    expect((await engine.search('营商环境', { level: ['county'] })).pages.map((p) => p.page.url)).toEqual(['/plans/wushan-2021/']);
+  });
+  it('ignores terms shorter than two characters', async () => {
+    const r = await engine.search('川');
+    expect(r.query.tooShort).toEqual(['川']);
+    expect(r.pages).toEqual([]);
+  });
+});
