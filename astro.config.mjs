@@ -14,6 +14,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Never inline a script: the Content-Security-Policy allows scripts from this origin only.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro's own MDX modules carry a "use astro:head-inject" directive that rolldown warns
         // about once per plan; with hundreds of plans that drowns every useful message.

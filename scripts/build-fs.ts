@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { SourceFile } from './lib/build-plans.ts';
 import type { OutFile } from './lib/emit/emit-files.ts';
 
@@ -25,6 +25,12 @@ export async function writeFolderAtomically(target: string, files: OutFile[]): P
     await writeFile(path, f.content);
   }
   await swapInto(tmp, target);
+}
+
+/** Every file under `dir`, as "/"-separated paths relative to it, sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/')).sort();
 }
 
 /** Replaces `target` by `fresh` with two renames; the old folder is removed afterwards. */

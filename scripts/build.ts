@@ -10,13 +10,16 @@
  * OUT_DIR (default dist) and GENERATED_DIR (default src/generated) let tests build side by side.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { RegionsFile } from '../src/model/regions.ts';
-import { readSeeds, swapInto, writeFolderAtomically } from './build-fs.ts';
+import { listFiles, readSeeds, swapInto, writeFolderAtomically } from './build-fs.ts';
 import { buildPlans } from './lib/build-plans.ts';
 import { decodeSource } from './lib/ingest/decode-source.ts';
 import { emitFiles } from './lib/emit/emit-files.ts';
+import { fileUrl, serviceWorkerSource } from './lib/emit/service-worker.ts';
+import { zipFiles } from './lib/emit/zip-files.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const seedsDir = resolve(process.env.SEEDS_DIR ?? resolve(root, 'seeds'));
@@ -33,6 +36,24 @@ function run(cmd: string, args: string[]): void {
   };
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
   if (r.status !== 0) throw new Error(`\`${cmd} ${args.join(' ')}\` exited with ${r.status ?? r.signal}`);
+}
+
+/**
+ * Adds what needs the finished site: the service worker (precaching every file under a cache
+ * named after a hash of them all) and the offline bundle (the site, its server and a how-to).
+ */
+async function finishSite(out: string): Promise<void> {
+  const paths = (await listFiles(out)).filter((p) => !p.startsWith('downloads/'));
+  const hash = createHash('sha256');
+  for (const p of paths) hash.update(p).update(readFileSync(resolve(out, p)));
+  const build = hash.digest('hex').slice(0, 12);
+  writeFileSync(resolve(out, 'sw.js'), serviceWorkerSource(paths.map(fileUrl), build));
+  const howto = readFileSync(resolve(root, 'scripts/offline-readme.txt'), 'utf8');
+  const entries = [...paths, 'sw.js'].map((p) => ({ path: `bizenv-atlas/site/${p}`, bytes: new Uint8Array(readFileSync(resolve(out, p))) }));
+  entries.push({ path: 'bizenv-atlas/serve.mjs', bytes: new Uint8Array(readFileSync(resolve(root, 'scripts/serve.mjs'))) });
+  entries.push({ path: 'bizenv-atlas/使用说明.txt', bytes: new TextEncoder().encode(howto) });
+  mkdirSync(resolve(out, 'downloads'), { recursive: true });
+  writeFileSync(resolve(out, 'downloads/bizenv-atlas-offline.zip'), zipFiles(entries));
 }
 
 const t0 = performance.now();
@@ -65,6 +86,7 @@ rmSync(out, { recursive: true, force: true });
 try {
   run('astro', ['build', '--outDir', out]);
   cpSync(resolve(generatedDir, 'public'), out, { recursive: true });
+  await finishSite(out);
   await swapInto(out, outDir);
 } catch (e) {
   console.error(`build failed: ${(e as Error).message}; ${outDir} is unchanged`);

@@ -42,7 +42,7 @@ export function planToMdast(plan: Plan): Root {
   for (const b of plan.blocks) {
     const name = b.type === 'paragraph' && b.role !== 'body' ? WRAPPED[b.role] : null;
     if (name === null) { wrapper = null; children.push(blockNode(plan, b, measures)); continue; }
-    if (wrapper?.name !== name) { wrapper = { name, node: flow('section', { class: name, 'aria-label': LABELS[name] }) }; children.push(wrapper.node); }
+    if (wrapper?.name !== name) { wrapper = { name, node: flow('section', { class: name, id: name === 'notice' ? 'notice' : 'doc-footer', 'aria-label': LABELS[name] }) }; children.push(wrapper.node); }
     const p = b as { role: string; text: string };
     wrapper.node.children.push(flow('div', { class: `role-${p.role}` }, [para(p.text)]));
   }

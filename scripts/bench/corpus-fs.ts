@@ -1,0 +1,39 @@
+/** File-system side of the corpora: seeds in as templates, synthetic plans out to bench/corpora/. */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { RegionsFile } from '../../src/model/regions.ts';
+import { readSeeds } from '../build-fs.ts';
+import { buildPlans } from '../lib/build-plans.ts';
+import { decodeSource } from '../lib/ingest/decode-source.ts';
+import { synthCorpus } from './synth-corpus.ts';
+import type { Template } from './synth-plan.ts';
+
+/** The curated regions file the build uses. */
+export function loadRegions(root: string): RegionsFile {
+  return RegionsFile.parse(JSON.parse(readFileSync(resolve(root, 'content/regions.json'), 'utf8')));
+}
+
+/** Every seed as a template: its decoded text plus the region and 文号 the pipeline reads from it. */
+export async function loadTemplates(root: string, seedsDir: string): Promise<Template[]> {
+  const files = await readSeeds(seedsDir);
+  const { plans, errors } = buildPlans(files, loadRegions(root));
+  if (errors.length > 0) throw new Error(`seeds do not build: ${errors.map((e) => e.message).join('; ')}`);
+  return plans.filter((p) => p.meta.region !== '未注明').map((p) => ({
+    text: decodeSource(p.sourceFile, files.find((f) => f.name === p.sourceFile)!.bytes).text,
+    region: p.meta.region,
+    docNumber: p.meta.docNumber,
+  }));
+}
+
+/** Writes the synthetic corpus of `n` plans into `dir` (emptied first); returns its size in bytes. */
+export function writeCorpus(templates: readonly Template[], n: number, dir: string): number {
+  if (existsSync(dir)) rmSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  for (const f of synthCorpus(templates, n)) {
+    const data = Buffer.from(f.text, 'utf8');
+    writeFileSync(resolve(dir, f.name), data);
+    bytes += data.length;
+  }
+  return bytes;
+}

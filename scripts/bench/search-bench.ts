@@ -1,0 +1,118 @@
+/**
+ * Search latency and bytes in Chromium, cold (fresh browser context: empty cache, nothing
+ * loaded) and warm (a second query in the same page). Our site: /search/?q=… until an element
+ * [data-search-state="done"] appears. Baseline: Pagefind's JS API in a bare page, plus the
+ * data of the first five results, which is what Pagefind's default UI loads.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { netMeter } from './net-meter.ts';
+
+/** One query's figures; null latency when the query did not finish. */
+export interface QueryFigures {
+  query: string;
+  /** Milliseconds from navigation start (cold) or from typing (warm) to results. */
+  ms: number | null;
+  bytes: number;
+  requests: number;
+  results: number | null;
+  error?: string;
+}
+
+/** Cold and warm figures for a list of queries; warm query i runs after cold query i, with query i+1. */
+export interface SearchFigures {
+  available: boolean;
+  note?: string;
+  cold: QueryFigures[];
+  warm: QueryFigures[];
+}
+
+/** Records when the page's search state becomes "done" (each time), relative to navigation start. */
+const WATCH_DONE = `(() => {
+  window.__searchDone = [];
+  let was = false;
+  const check = () => {
+    const now = !!document.querySelector('[data-search-state="done"]');
+    if (now && !was) window.__searchDone.push(performance.now());
+    was = now;
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-search-state'] });
+})();`;
+
+const doneCount = (page: Page) => page.evaluate(() => ((window as unknown as { __searchDone: number[] }).__searchDone ?? []).length);
+const doneAt = (page: Page, i: number) => page.evaluate((k) => (window as unknown as { __searchDone: number[] }).__searchDone[k]!, i);
+const resultCount = (page: Page) => page.evaluate(() => {
+  const v = document.querySelector('[data-search-state="done"]')?.getAttribute('data-result-count');
+  return v === null || v === undefined ? null : Number(v);
+});
+/** Lets requests started by showing results finish before bytes are counted. */
+const settle = (page: Page) => page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
+
+/** Our search page: cold by navigation, warm by typing the next query into its search box. */
+export async function measureOurSearch(browser: Browser, base: string, queries: readonly string[]): Promise<SearchFigures> {
+  const out: SearchFigures = { available: true, cold: [], warm: [] };
+  for (const [i, query] of queries.entries()) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const meter = await netMeter(page);
+    await page.addInitScript(WATCH_DONE);
+    try {
+      await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => ((window as unknown as { __searchDone?: number[] }).__searchDone ?? []).length > 0, undefined, { timeout: 30_000 });
+      const ms = await doneAt(page, 0);
+      const results = await resultCount(page);
+      await settle(page);
+      out.cold.push({ query, ms, results, ...meter.take() });
+      const next = queries[(i + 1) % queries.length]!;
+      const box = page.locator('input[type="search"]').first();
+      if ((await box.count()) === 0) { out.warm.push({ query: next, ms: null, bytes: 0, requests: 0, results: null, error: 'no input[type=search] on /search/' }); continue; }
+      const t0 = await page.evaluate(() => performance.now());
+      await box.fill(next);
+      await page.waitForFunction(() => ((window as unknown as { __searchDone?: number[] }).__searchDone ?? []).length > 1, undefined, { timeout: 15_000 });
+      const warmMs = (await doneAt(page, 1)) - t0;
+      const warmResults = await resultCount(page);
+      await settle(page);
+      out.warm.push({ query: next, ms: warmMs, results: warmResults, ...meter.take() });
+    } catch (e) {
+      const error = (e as Error).message.split('\n')[0]!;
+      if (out.cold.length === i) out.cold.push({ query, ms: null, results: null, error, ...meter.take() });
+      else out.warm.push({ query: queries[(i + 1) % queries.length]!, ms: null, bytes: 0, requests: 0, results: null, error });
+    } finally {
+      await context.close();
+    }
+  }
+  return out;
+}
+
+/** Runs one query with Pagefind's API in the page; returns when it finished and how many results. */
+const pagefindQuery = (page: Page, q: string) => page.evaluate(async (query) => {
+  const pf = await import('/pagefind/pagefind.js' as string);
+  const search = await pf.search(query);
+  await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+  return { at: performance.now(), results: search.results.length as number };
+}, q);
+
+/** The baseline: a bare page (/search/) that imports Pagefind and queries it, cold and warm. */
+export async function measureBaselineSearch(browser: Browser, base: string, queries: readonly string[]): Promise<SearchFigures> {
+  const out: SearchFigures = { available: true, cold: [], warm: [] };
+  for (const [i, query] of queries.entries()) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const meter = await netMeter(page);
+    try {
+      await page.goto(`${base}search/`);
+      const cold = await pagefindQuery(page, query);
+      await settle(page);
+      out.cold.push({ query, ms: cold.at, results: cold.results, ...meter.take() });
+      const next = queries[(i + 1) % queries.length]!;
+      const t0 = await page.evaluate(() => performance.now());
+      const warm = await pagefindQuery(page, next);
+      await settle(page);
+      out.warm.push({ query: next, ms: warm.at - t0, results: warm.results, ...meter.take() });
+    } catch (e) {
+      out.cold.push({ query, ms: null, bytes: 0, requests: 0, results: null, error: (e as Error).message.split('\n')[0]! });
+    } finally {
+      await context.close();
+    }
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+/** Synthetic corpora for the benchmark: N plans recombined from the seeds, deterministically. */
+import { prng } from './prng.ts';
+import { regionStems } from './region-names.ts';
+import { slotPools } from './recombine-slots.ts';
+import { synthPlan, type Template } from './synth-plan.ts';
+
+/** A plan file to write into a corpus folder. */
+export interface CorpusFile {
+  name: string;
+  text: string;
+}
+
+/**
+ * N synthetic plans: plan k takes seed k mod (number of seeds) as template and its own PRNG
+ * seeded with k, so the corpus of 50 is the first 50 plans of the corpus of 500 and growth
+ * is measured on the same plans.
+ */
+export function synthCorpus(templates: readonly Template[], n: number): CorpusFile[] {
+  const pools = slotPools(templates.map((t) => t.text));
+  const regions = templates.map((t) => t.region);
+  const stems = regionStems(n);
+  return stems.map((stem, k) => ({
+    name: `bench-${String(k + 1).padStart(4, '0')}.txt`,
+    text: synthPlan(templates[k % templates.length]!, regions, pools, prng(1000 + k), stem, k + 1),
+  }));
+}

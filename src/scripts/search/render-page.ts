@@ -1,0 +1,40 @@
+import type { PageHits } from '../../lib/search/collect-hits.ts';
+import type { SearchEngine } from '../../lib/search/engine.ts';
+import { el, renderHit } from './render-hit.ts';
+import { valueName } from './labels.ts';
+
+/** Hits shown per page before "显示全部". */
+const FIRST_HITS = 3;
+
+/** One result page: title, facets, its first hits, a button that shows the rest. */
+export async function renderPage(engine: SearchEngine, result: PageHits, terms: string[], q: string, names: Map<string, string>): Promise<HTMLLIElement> {
+  const { page, hits } = result;
+  const li = el('li', 'result');
+  const h = el('h3');
+  const a = el('a', undefined, page.title);
+  a.href = `${page.url}?hl=${encodeURIComponent(q)}`;
+  h.append(a, ' ', el('span', `badge kind-${page.kind}`, valueName('kind', page.kind, names)));
+  li.append(h);
+  const f = page.facets;
+  const meta = [f.province, f.region !== f.province ? f.region : undefined, f.level && valueName('level', f.level, names), f.year && `${f.year}年`].filter(Boolean);
+  li.append(el('p', 'result-meta', `${meta.join(' · ')}${meta.length ? ' · ' : ''}${hits.length} 处`));
+  const list = el('ol', 'hits');
+  li.append(list);
+  const show = async (from: number, to: number) => {
+    const units = await engine.units(hits.slice(from, to).map((x) => x.unit));
+    for (const hit of hits.slice(from, to)) list.append(renderHit(page, units.get(hit.unit)!, terms, q));
+  };
+  await show(0, FIRST_HITS);
+  if (hits.length > FIRST_HITS) {
+    const more = el('button', 'more', `显示其余 ${hits.length - FIRST_HITS} 处`);
+    more.type = 'button';
+    more.addEventListener('click', async () => {
+      more.disabled = true;
+      await show(FIRST_HITS, hits.length);
+      more.remove();
+      (list.children[FIRST_HITS]?.querySelector('a') as HTMLElement | null)?.focus();
+    });
+    li.append(more);
+  }
+  return li;
+}

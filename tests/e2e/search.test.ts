@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/model/schema.ts';
+import { launch, open, site } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const ALL = ['zigong-2021', 'ziyang-2021', 'sichuan-2021', 'leshan-2023', 'wushan-2021'];
+// Real queries from the seeds and the plans that contain them, checked by hand against the
+// sources (告知承诺制 is split "告知" | "承诺制" by a page break in 乐山; 市经济和信息化局 by one in 自贡).
+const QUERIES: [string, string[]][] = [
+  ['川渝通办', ['ziyang-2021', 'sichuan-2021', 'leshan-2023', 'wushan-2021']],
+  ['一照多址', ['sichuan-2021', 'wushan-2021']],
+  ['告知承诺制', ALL],
+  ['免罚清单', ['wushan-2021']],
+  ['低压', ['zigong-2021', 'ziyang-2021', 'sichuan-2021', 'wushan-2021']],
+  ['4个工作小时', ['ziyang-2021']],
+  ['渝快办', ['wushan-2021']],
+  ['天府通办', ['zigong-2021', 'ziyang-2021', 'leshan-2023']],
+  ['证照分离', ['ziyang-2021', 'sichuan-2021', 'leshan-2023', 'wushan-2021']],
+  ['不见面开标', ['ziyang-2021', 'sichuan-2021', 'wushan-2021']],
+  ['川办发〔2021〕17号', ['sichuan-2021']],
+  ['"川渝 通办"', ['ziyang-2021', 'sichuan-2021', 'leshan-2023', 'wushan-2021']],
+  ['告知承诺制 免罚清单', ['wushan-2021']],
+];
+
+/** The plan slugs on the result list of a search page that has finished. */
+async function resultSlugs(page: Page): Promise<string[]> {
+  await page.waitForSelector('#search-app[data-search-state="done"]');
+  const hrefs = await page.locator('.result h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  return hrefs.map((h) => h.replace(/^\/plans\/|\/$/g, '')).sort();
+}
+
+/** Text of every plan as the model holds it, whitespace removed: the ground truth. */
+const planText = new Map(readdirSync(resolve(import.meta.dirname, '../.work/generated/model')).map((f) => {
+  const plan = JSON.parse(readFileSync(resolve(import.meta.dirname, '../.work/generated/model', f), 'utf8')) as Plan;
+  return [plan.slug, JSON.stringify([plan.meta, plan.blocks, plan.measures]).replace(/\s+/g, '')] as const;
+}));
+
+describe('search returns exactly the plans that contain the query', () => {
+  it.each(QUERIES)('%s', async (q, expected) => {
+    const page = await open(browser, `/search/?q=${encodeURIComponent(q)}`);
+    const got = await resultSlugs(page);
+    expect(got).toEqual([...expected].sort());
+    // Ground truth from the model text agrees with the hand-checked list.
+    const terms = q.replace(/"([^"]*)"/g, (_m, t: string) => t.replace(/\s+/g, '')).split(/\s+/);
+    expect(ALL.filter((s) => terms.every((t) => planText.get(s)!.includes(t))).sort()).toEqual([...expected].sort());
+    // Every mark is the query term itself, never single characters.
+    const marks = await page.locator('.result mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(terms.map((t) => t.toLowerCase())).toContain(m.replace(/\s+/g, '').toLowerCase());
+    await page.close();
+  });
+});
+
+describe('search page', () => {
+  it('shows plan, heading path, excerpt, lead units and deadline of each hit', async () => {
+    const page = await open(browser, `/search/?q=${encodeURIComponent('4小时办结')}`);
+    expect(await resultSlugs(page)).toEqual(['ziyang-2021']);
+    expect(await page.locator('.result h3 a').first().textContent()).toBe('资阳市创建一流营商环境2021年行动方案');
+    const row3 = page.locator('.hit', { hasText: '措施 3' });
+    expect(await row3.locator('.hit-path').textContent()).toBe('一、开办企业(牵头领导:张建红) › (二)开办企业耗时');
+    expect(await row3.locator('.excerpt mark').allTextContents()).toEqual(['4小时办结']);
+    expect(await row3.locator('.hit-facts').textContent()).toMatch(/牵头单位：市市场监管局.*完成时限：2021年6月并持续推进（2021-06-30）/);
+    expect(await row3.locator('a').getAttribute('href')).toBe(`/plans/ziyang-2021/?hl=${encodeURIComponent('4小时办结')}#m3`);
+    await page.close();
+  });
+  it('filters narrow results, show counts and live in the URL', async () => {
+    const page = await open(browser, '/search/?q=川渝通办');
+    await resultSlugs(page);
+    const county = page.getByRole('checkbox', { name: /县级/ });
+    expect(await page.locator('label', { has: county }).textContent()).toMatch(/县级\s*\(\d+\)/);
+    await county.check();
+    await page.waitForFunction(() => location.search.includes('level=county'));
+    expect(await resultSlugs(page)).toEqual(['wushan-2021']);
+    const deep = await open(browser, `/search/?q=${encodeURIComponent('告知承诺制')}&province=${encodeURIComponent('四川省')}&level=city`);
+    expect(await resultSlugs(deep)).toEqual(['leshan-2023', 'ziyang-2021', 'zigong-2021'].sort());
+    await deep.close();
+    await page.close();
+  });
+  it('the header box and "/" lead to the search page; search code loads only when used', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    await page.goto(site('/plans/zigong-2021/'));
+    expect(scripts.some((u) => /search|engine/.test(u))).toBe(false);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-q');
+    await page.keyboard.type('一照多址');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(await resultSlugs(page)).toEqual(['sichuan-2021', 'wushan-2021']);
+    await page.close();
+  });
+  it('a hit opens the page at the measure with the query marked there', async () => {
+    const page = await open(browser, '/search/?q=免罚清单');
+    await resultSlugs(page);
+    await page.locator('.hit-link').first().click();
+    await page.waitForURL(/\/plans\/wushan-2021\/\?hl=.*#m37$/);
+    await page.waitForSelector('#m37 mark');
+    // "落实“免罚清单”制度，逐步扩大轻微违法经营行为免罚清单范围": both occurrences, nothing else.
+    expect(await page.locator('#m37 mark').allTextContents()).toEqual(['免罚清单', '免罚清单']);
+    expect(await page.locator('main mark').count()).toBe(2);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('m37');
+    await page.close();
+  });
+});
