@@ -5,7 +5,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import type { SourceFile } from './lib/build-plans.ts';
+import { RegionsFile } from '../src/model/regions.ts';
+import type { Curated, SourceFile } from './lib/build-plans.ts';
+import { parseEnrichContent } from './lib/enrich/parse-enrich-content.ts';
 import type { OutFile } from './lib/emit/emit-files.ts';
 
 /** Reads every *.txt and *.md file of a seeds folder (not recursive). */
@@ -13,6 +15,15 @@ export async function readSeeds(dir: string): Promise<SourceFile[]> {
   if (!existsSync(dir)) throw new Error(`seeds folder not found: ${dir} (set SEEDS_DIR to a folder of .txt / .md plans)`);
   const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && /\.(txt|md)$/i.test(e.name)).map((e) => e.name).sort();
   return Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(dir, name))) })));
+}
+
+/** Reads and validates the curated content files of content/. */
+export async function readCurated(contentDir: string): Promise<Curated> {
+  const json = async (name: string) => JSON.parse(await readFile(join(contentDir, name), 'utf8')) as unknown;
+  return {
+    regions: RegionsFile.parse(await json('regions.json')),
+    content: parseEnrichContent({ taxonomy: await json('indicators.json'), lexicon: await json('indicator-lexicon.json'), metrics: await json('metrics.json') }),
+  };
 }
 
 /** Writes files into `<target>.tmp`, then swaps the whole folder in, so a failure never leaves half an output. */

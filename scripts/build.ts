@@ -13,8 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
-import { RegionsFile } from '../src/model/regions.ts';
-import { listFiles, readSeeds, swapInto, writeFolderAtomically } from './build-fs.ts';
+import { listFiles, readCurated, readSeeds, swapInto, writeFolderAtomically } from './build-fs.ts';
 import { buildPlans } from './lib/build-plans.ts';
 import { decodeSource } from './lib/ingest/decode-source.ts';
 import { emitFiles } from './lib/emit/emit-files.ts';
@@ -62,8 +61,8 @@ if (files.length === 0) {
   console.error(`error: ${seedsDir} holds no .txt or .md plan; nothing to build (dist/ is unchanged)`);
   process.exit(1);
 }
-const regions = RegionsFile.parse(JSON.parse(readFileSync(resolve(root, 'content/regions.json'), 'utf8')));
-const result = buildPlans(files, regions);
+const curated = await readCurated(resolve(root, 'content'));
+const result = buildPlans(files, curated);
 const rel = (name: string) => `${process.env.SEEDS_DIR ? seedsDir : 'seeds'}/${name}`;
 for (const w of result.warnings) console.warn(`warning: ${rel(w.file)}${w.line ? `:${w.line}` : ''}: ${w.message}`);
 if (result.errors.length > 0) {

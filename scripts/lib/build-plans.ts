@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Plan, type Warning } from '../../src/model/schema.ts';
 import type { RegionsFile } from '../../src/model/regions.ts';
 import { assemblePlan, type ParsedSource } from './enrich/assemble-plan.ts';
+import type { EnrichContent } from './enrich/parse-enrich-content.ts';
 import { decodeSource } from './ingest/decode-source.ts';
 import { splitLines } from './ingest/split-lines.ts';
 import { InputError } from './input-error.ts';
@@ -12,6 +13,14 @@ export interface SourceFile {
   /** Name relative to the seeds folder. */
   name: string;
   bytes: Uint8Array;
+}
+
+/** The curated content the pipeline uses besides the seeds. */
+export interface Curated {
+  /** content/regions.json */
+  regions: RegionsFile;
+  /** content/indicators.json, indicator-lexicon.json, metrics.json */
+  content: EnrichContent;
 }
 
 /** Everything the pipeline made, or why it could not. */
@@ -43,13 +52,13 @@ function textKey(p: Plan): string {
  * slugs and output never depend on directory listing order. Duplicate plans (same text, or
  * same 文号) are errors naming both files.
  */
-export function buildPlans(files: SourceFile[], regions: RegionsFile): BuildResult {
+export function buildPlans(files: SourceFile[], curated: Curated): BuildResult {
   const plans: Plan[] = [];
   const errors: InputError[] = [];
   const seen = new Map<string, string>();
   for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     try {
-      const plan = assemblePlan(ingest(file), regions, (slug) => plans.some((p) => p.slug === slug));
+      const plan = assemblePlan(ingest(file), curated.regions, curated.content, (slug) => plans.some((p) => p.slug === slug));
       const keys = [`text:${textKey(plan)}`, ...(plan.meta.docNumber ? [`docNumber:${plan.meta.docNumber}`] : [])];
       const dup = keys.map((k) => [k, seen.get(k)] as const).find(([, other]) => other !== undefined);
       if (dup) {

@@ -3,6 +3,7 @@
  * Scripts import these schemas to validate what they emit; pages import the inferred types.
  */
 import { z } from 'zod';
+import { EnrichedTarget, Evidence, IndicatorId } from './compare.ts';
 
 /** ISO calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -48,6 +49,28 @@ export const Measure = z.object({
   deadlines: z.array(Deadline),
   /** 1-based line in the source file where the measure starts. */
   line: z.number().int().positive(),
+  /** Indicators the measure concerns (content/indicators.json ids), primary first; never empty. */
+  indicators: z.array(IndicatorId).min(1),
+  /** How each indicator was decided (heading or matched keywords, with the sentences). */
+  evidence: z.array(Evidence),
+  /** Quantitative targets the measure states, in text order. */
+  targets: z.array(EnrichedTarget),
+});
+
+/** Targets stated outside measures, in the paragraphs under a heading (自贡 "1.目标任务。…"). */
+export const Goal = z.object({
+  /** Fragment id of the heading the paragraphs belong to. */
+  anchor: z.string(),
+  /** Headings from the top down to that heading, labels included. */
+  path: z.array(z.string()),
+  /** The paragraphs, joined by "\n". */
+  text: z.string().min(1),
+  /** Indicators of the section, primary first. */
+  indicators: z.array(IndicatorId).min(1),
+  /** How they were decided. */
+  evidence: z.array(Evidence),
+  /** The targets, in text order (never empty: sections without targets are not goals). */
+  targets: z.array(EnrichedTarget).min(1),
 });
 
 /** A heading of the plan's structure (一、 / （一） / 1． / (1) / ①, or a title). */
@@ -169,6 +192,8 @@ export const Plan = z.object({
   blocks: z.array(Block),
   /** Measures in order; `n` runs 1..length. */
   measures: z.array(Measure),
+  /** Section goals with targets, in document order. */
+  goals: z.array(Goal),
   /** Artefacts removed from this plan, counted by kind (see README, "Fidelity"). */
   artefacts: z.record(z.string(), z.number().int().nonnegative()),
   warnings: z.array(Warning),
@@ -177,6 +202,7 @@ export const Plan = z.object({
 export type Level = z.infer<typeof Level>;
 export type Deadline = z.infer<typeof Deadline>;
 export type Measure = z.infer<typeof Measure>;
+export type Goal = z.infer<typeof Goal>;
 export type HeadingBlock = z.infer<typeof HeadingBlock>;
 export type ParagraphBlock = z.infer<typeof ParagraphBlock>;
 export type ParagraphRole = z.infer<typeof ParagraphRole>;

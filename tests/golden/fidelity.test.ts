@@ -3,7 +3,7 @@ import { ingest } from '../../scripts/lib/build-plans.ts';
 import { assemblePlan } from '../../scripts/lib/enrich/assemble-plan.ts';
 import { decodeSource } from '../../scripts/lib/ingest/decode-source.ts';
 import { charCounts, countDiff, modelText } from './model-text.ts';
-import { REGIONS, SEEDS } from './seeds.ts';
+import { CURATED, SEEDS } from './seeds.ts';
 
 // Fidelity: every visible character of a source reaches the model exactly once, except the
 // artefacts removed on purpose, each of which the parser logs with its kind and line.
@@ -16,7 +16,7 @@ describe('fidelity: source characters = model characters − logged artefacts', 
   for (const file of SEEDS) {
     it(file.name, () => {
       const src = ingest(file);
-      const plan = assemblePlan(src, REGIONS, () => false);
+      const plan = assemblePlan(src, CURATED.regions, CURATED.content, () => false);
       const source = charCounts([decodeSource(file.name, file.bytes).text]);
       const removed = charCounts(src.doc.edits.map((e) => e.removed));
       const added = charCounts(src.doc.edits.map((e) => e.added));

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildPlans } from '../../scripts/lib/build-plans.ts';
 import { planToMdast } from '../../scripts/lib/emit/plan-to-mdast.ts';
 import { serializeMdx } from '../../scripts/lib/emit/serialize-mdx.ts';
-import { REGIONS, SEEDS } from './seeds.ts';
+import { CURATED, SEEDS } from './seeds.ts';
 
 // Golden files: the whole model and the emitted MDX of every real seed. They are reviewed like
 // code: a change in the parser shows up here as a readable diff (run `vitest -u` to accept).
-const { plans, errors } = buildPlans(SEEDS, REGIONS);
+const { plans, errors } = buildPlans(SEEDS, CURATED);
 
 describe('golden models of the seeds', () => {
   it('builds every seed without errors', () => {

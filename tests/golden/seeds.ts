@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { RegionsFile } from '../../src/model/regions.ts';
+import { readCurated } from '../../scripts/build-fs.ts';
 import type { SourceFile } from '../../scripts/lib/build-plans.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -11,5 +11,5 @@ export const SEEDS: SourceFile[] = readdirSync(resolve(root, 'seeds'))
   .sort()
   .map((name) => ({ name, bytes: new Uint8Array(readFileSync(resolve(root, 'seeds', name))) }));
 
-/** The curated regions file. */
-export const REGIONS = RegionsFile.parse(JSON.parse(readFileSync(resolve(root, 'content/regions.json'), 'utf8')));
+/** The curated content (regions, indicators, lexicon, metrics). */
+export const CURATED = await readCurated(resolve(root, 'content'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlans, type SourceFile } from '../../scripts/lib/build-plans.ts';
-import { REGIONS, SEEDS } from '../golden/seeds.ts';
+import { CURATED, SEEDS } from '../golden/seeds.ts';
 
 // Every kind of bad input gets a message naming the file (and line where it applies) and the
 // reason; none throws past buildPlans.
@@ -9,41 +9,41 @@ const PLAN = '巫山县2021年深化改革实施方案\n\n一、总体要求\n\n
 
 describe('bad input', () => {
   it('empty file: error naming the file', () => {
-    const { errors, plans } = buildPlans([file('empty.txt', '')], REGIONS);
+    const { errors, plans } = buildPlans([file('empty.txt', '')], CURATED);
     expect(plans).toEqual([]);
     expect(errors.map((e) => e.message)).toEqual(['empty.txt: the file is empty (0 bytes); expected the text of a plan']);
   });
   it('whitespace-only file: error', () => {
-    expect(buildPlans([file('blank.txt', '\n \r\n\t\n')], REGIONS).errors[0]!.message).toMatch(/^blank\.txt: the file contains only whitespace/);
+    expect(buildPlans([file('blank.txt', '\n \r\n\t\n')], CURATED).errors[0]!.message).toMatch(/^blank\.txt: the file contains only whitespace/);
   });
   it('binary file named .txt: error with the line of the first control byte', () => {
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
-    const e = buildPlans([file('image.txt', bytes)], REGIONS).errors[0]!;
+    const e = buildPlans([file('image.txt', bytes)], CURATED).errors[0]!;
     expect(e.file).toBe('image.txt');
     expect(e.line).toBe(2);
     expect(e.reason).toMatch(/binary file/);
   });
   it('undecodable bytes: error naming the line', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('第一行\n第二行\n'), 0xff, 0xff, 0xff]);
-    const e = buildPlans([file('broken.txt', bytes)], REGIONS).errors[0]!;
+    const e = buildPlans([file('broken.txt', bytes)], CURATED).errors[0]!;
     expect([e.file, e.line]).toEqual(['broken.txt', 3]);
     expect(e.reason).toMatch(/cannot be decoded/);
   });
   it('GB18030 file: decoded, same model as UTF-8', () => {
     const gb = encodeGb18030(PLAN);
-    const a = buildPlans([file('gb.txt', gb)], REGIONS).plans[0]!;
-    const b = buildPlans([file('gb.txt', PLAN)], REGIONS).plans[0]!;
+    const a = buildPlans([file('gb.txt', gb)], CURATED).plans[0]!;
+    const b = buildPlans([file('gb.txt', PLAN)], CURATED).plans[0]!;
     expect(a.measures.map((m) => m.text)).toEqual(b.measures.map((m) => m.text));
     expect(a.meta.title).toBe('巫山县2021年深化改革实施方案');
   });
   it('UTF-8 with BOM and CRLF: same model, artefacts counted', () => {
-    const bom = buildPlans([file('bom.txt', `\ufeff${PLAN.replace(/\n/g, '\r\n')}`)], REGIONS).plans[0]!;
-    const plain = buildPlans([file('bom.txt', PLAN)], REGIONS).plans[0]!;
+    const bom = buildPlans([file('bom.txt', `\ufeff${PLAN.replace(/\n/g, '\r\n')}`)], CURATED).plans[0]!;
+    const plain = buildPlans([file('bom.txt', PLAN)], CURATED).plans[0]!;
     expect(bom.blocks).toEqual(plain.blocks);
     expect(bom.artefacts).toMatchObject({ 'byte-order-mark': 1, crlf: PLAN.split('\n').length - 1 });
   });
   it('no recognisable structure: paragraphs with a warning', () => {
-    const { plans, errors } = buildPlans([file('prose.txt', '这是一段没有任何编号的文字。\n\n又一段文字，也没有标题。\n')], REGIONS);
+    const { plans, errors } = buildPlans([file('prose.txt', '这是一段没有任何编号的文字。\n\n又一段文字，也没有标题。\n')], CURATED);
     expect(errors).toEqual([]);
     expect(plans[0]!.blocks.every((b) => b.type === 'paragraph')).toBe(true);
     expect(plans[0]!.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/no recognisable structure/));
@@ -51,14 +51,14 @@ describe('bad input', () => {
   it('two files of the same plan: error naming both', () => {
     const seed = SEEDS[4]!;
     const copy = { name: '巫山 副本.txt', bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...seed.bytes]) };
-    const { errors, plans } = buildPlans([seed, copy], REGIONS);
+    const { errors, plans } = buildPlans([seed, copy], CURATED);
     expect(plans).toHaveLength(1);
     expect(errors.map((e) => e.message)).toEqual([`巫山 副本.txt: duplicate plan: the same text as ${seed.name}; keep one of the two files`]);
   });
   it('same 文号 in two different texts: error', () => {
     const a = file('a.txt', `川办发〔2021〕17号\n\n${PLAN}`);
     const b = file('b.txt', `川办发〔2021〕17 号\n\n${PLAN.replace('简化住所登记要求', '另一段文字')}`);
-    expect(buildPlans([a, b], REGIONS).errors.map((e) => e.reason)).toEqual(['duplicate plan: the same 文号 川办发〔2021〕17号 as a.txt; keep one of the two files']);
+    expect(buildPlans([a, b], CURATED).errors.map((e) => e.reason)).toEqual(['duplicate plan: the same 文号 川办发〔2021〕17号 as a.txt; keep one of the two files']);
   });
 });
 

@@ -1,8 +1,10 @@
-import type { Block, Measure, Plan, TableBlock, Warning } from '../../../src/model/schema.ts';
+import type { Block, Plan, TableBlock, Warning } from '../../../src/model/schema.ts';
 import type { RegionsFile } from '../../../src/model/regions.ts';
 import type { ParsedDoc } from '../parse/parse-plan.ts';
 import { toPinyinSlug } from '../text/to-pinyin-slug.ts';
 import { tableMeasures, textMeasures } from './build-measures.ts';
+import { enrichPlan, type BaseMeasure } from './enrich-plan.ts';
+import type { EnrichContent } from './parse-enrich-content.ts';
 import { extractMeta } from './extract-meta.ts';
 import { regionFacts } from './region-facts.ts';
 
@@ -23,10 +25,10 @@ function fileStem(file: string, sha256: string): string {
 
 /**
  * Enrich stage for one plan: metadata from the text plus content/regions.json, measures with
- * leads and deadlines, table blocks, and a slug ("leshan-2023"). `slugTaken` lets the caller
+ * leads, deadlines, indicators and targets, section goals, table blocks, and a slug ("leshan-2023"). `slugTaken` lets the caller
  * keep slugs unique across plans; a clash gets "-2", "-3"….
  */
-export function assemblePlan(src: ParsedSource, curated: RegionsFile, slugTaken: (slug: string) => boolean): Plan {
+export function assemblePlan(src: ParsedSource, curated: RegionsFile, content: EnrichContent, slugTaken: (slug: string) => boolean): Plan {
   const { doc } = src;
   const meta = extractMeta(doc);
   const warnings: Warning[] = doc.warnings.map((w) => ({ file: src.file, line: w.line, message: w.message }));
@@ -39,7 +41,7 @@ export function assemblePlan(src: ParsedSource, curated: RegionsFile, slugTaken:
   const base = meta.year === null ? stem : `${stem}-${meta.year}`;
   let slug = base;
   for (let k = 2; slugTaken(slug); k++) slug = `${base}-${k}`;
-  const measures: Measure[] = textMeasures(slug, doc.body.measures, meta.year);
+  const measures: BaseMeasure[] = textMeasures(slug, doc.body.measures, meta.year);
   const blocks: Block[] = doc.body.blocks.map((b) => {
     if (b.type !== 'table') return b;
     const table = doc.tables.get(b.id)!;
@@ -53,10 +55,12 @@ export function assemblePlan(src: ParsedSource, curated: RegionsFile, slugTaken:
     return block;
   });
   measures.forEach((m) => { if (/^\d/.test(m.label) && parseInt(m.label, 10) !== m.n) warnings.push({ file: src.file, line: m.line, message: `row numbered ${m.label} is measure ${m.n}: numbering skips or repeats` }); });
+  const all = [...blocks, ...doc.footer];
+  const enriched = enrichPlan(measures, all, content);
   return {
     slug, sourceFile: src.file, sourceSha256: src.sha256,
     meta: { title: meta.title ?? src.file, noticeTitle: meta.noticeTitle, issuer: meta.issuer, docNumber: meta.docNumber, issueDate: meta.issueDate, region, province: facts.province, level: facts.level, year: meta.year },
-    blocks: [...blocks, ...doc.footer], measures,
+    blocks: all, measures: enriched.measures, goals: enriched.goals,
     artefacts: { ...src.ingestArtefacts, ...doc.artefacts },
     warnings,
   };

@@ -1,10 +1,11 @@
-import type { Deadline, Measure } from '../../../src/model/schema.ts';
+import type { Deadline } from '../../../src/model/schema.ts';
 import type { ParsedTable } from '../parse/parse-table.ts';
 import type { MeasureDraft } from '../parse/structure-body.ts';
 import { extractInlineLeads } from '../text/extract-inline-leads.ts';
 import { findDeadlines } from '../text/find-deadlines.ts';
 import { resolveDeadline } from '../text/resolve-deadline.ts';
 import { splitUnits } from '../text/split-units.ts';
+import type { BaseMeasure } from './enrich-plan.ts';
 
 /** The deadline a measure as a whole must meet: the latest one its text names. */
 export function latestDeadline(found: Deadline[]): Deadline | null {
@@ -14,7 +15,7 @@ export function latestDeadline(found: Deadline[]): Deadline | null {
 }
 
 /** Measures of running text: leads from the trailing "（…牵头，…负责）" note, else from the section heading. */
-export function textMeasures(slug: string, drafts: MeasureDraft[], year: number | null): Measure[] {
+export function textMeasures(slug: string, drafts: MeasureDraft[], year: number | null): BaseMeasure[] {
   return drafts.map((d) => {
     const inline = extractInlineLeads(d.text);
     const leads = inline?.leads ?? d.sectionLeads;
@@ -31,7 +32,7 @@ export function textMeasures(slug: string, drafts: MeasureDraft[], year: number 
 }
 
 /** Measures of an appendix table: one per numbered row; units, leader and deadline from their columns. */
-export function tableMeasures(slug: string, table: ParsedTable, first: number, year: number | null): Measure[] {
+export function tableMeasures(slug: string, table: ParsedTable, first: number, year: number | null): BaseMeasure[] {
   const col = (role: string) => table.columns.findIndex((c) => c.role === role);
   const units = col('units');
   const deadline = col('deadline');

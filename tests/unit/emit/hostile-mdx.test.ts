@@ -10,13 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { buildPlans } from '../../../scripts/lib/build-plans.ts';
 import { planToMdast } from '../../../scripts/lib/emit/plan-to-mdast.ts';
 import { serializeMdx } from '../../../scripts/lib/emit/serialize-mdx.ts';
-import { REGIONS } from '../../golden/seeds.ts';
+import { CURATED } from '../../golden/seeds.ts';
 
 // Text is data: a plan full of MDX, HTML and JS syntax must come back from the MDX parser as
 // the same text, with no ESM, no expressions, no raw HTML and no element we did not emit.
 const name = '恶意 文本 plan.txt';
 const bytes = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../fixtures/hostile', name)));
-const plan = buildPlans([{ name, bytes }], REGIONS).plans[0]!;
+const plan = buildPlans([{ name, bytes }], CURATED).plans[0]!;
 const mdx = serializeMdx(planToMdast(plan));
 const parsed: Root = fromMarkdown(mdx, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
 const EMITTED = new Set(['Heading', 'Measure', 'section', 'div', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'a', 'time']);

@@ -5,11 +5,11 @@ import { emitFiles } from '../../../scripts/lib/emit/emit-files.ts';
 import { SearchEngine } from '../../../src/lib/search/engine.ts';
 import { fold } from '../../../src/lib/search/normalize.ts';
 import type { IndexUnit } from '../../../src/lib/search/index-format.ts';
-import { REGIONS, SEEDS } from '../../golden/seeds.ts';
+import { CURATED, SEEDS } from '../../golden/seeds.ts';
 
 // The engine against brute force: for substrings of the real seeds, the units it finds are
 // exactly the units whose text contains the substring — no miss, no over-match.
-const { plans } = buildPlans(SEEDS, REGIONS);
+const { plans } = buildPlans(SEEDS, CURATED);
 const files = new Map(emitFiles(plans, new Map(SEEDS.map((s) => [s.name, s.bytes]))).map((f) => [f.path.replace(/^public\//, ''), f.content]));
 const source = {
   json: async (p: string) => JSON.parse(String(files.get(p))),
