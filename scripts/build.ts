@@ -75,7 +75,7 @@ const sources = new Map(files.map((f) => {
   const d = decodeSource(f.name, f.bytes);
   return [f.name, d.encoding === 'utf-8' ? f.bytes : d.text] as const;
 }));
-await writeFolderAtomically(generatedDir, emitFiles(result.plans, sources));
+await writeFolderAtomically(generatedDir, emitFiles(result.plans, sources, curated.content.taxonomy, curated.content.metrics));
 const measures = result.plans.reduce((n, p) => n + p.measures.length, 0);
 console.log(`pipeline: ${result.plans.length} plans, ${measures} measures from ${files.length} files in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
 if (dataOnly) process.exit(0);

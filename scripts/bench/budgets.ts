@@ -9,8 +9,8 @@ const kB = (b: number) => `${(b / 1000).toFixed(1)} kB`;
 const skip = (name: string, limit: string, note: string): Budget => ({ name, limit, value: '—', status: 'SKIP', note });
 const verdict = (name: string, limit: string, value: string, ok: boolean, note?: string): Budget => ({ name, limit, value, status: ok ? 'PASS' : 'FAIL', ...(note ? { note } : {}) });
 
-/** Full pipeline time (parse + enrich + emit) in seconds. */
-const pipelineS = (c: CorpusResult) => (c.pipeline.buildPlansMs + c.pipeline.emitMs) / 1000;
+/** The whole pipeline as the build runs it (read, parse, enrich, emit, write), in seconds. */
+const pipelineS = (c: CorpusResult) => c.ours.build.pipelineS;
 
 /** Every budget with its verdict. */
 export function checkBudgets(r: BenchResults): Budget[] {
@@ -46,10 +46,11 @@ export function checkBudgets(r: BenchResults): Budget[] {
   }
 
   const largest = [...r.corpora].sort((a, b) => a.pipeline.sourceBytes - b.pipeline.sourceBytes).at(-1);
-  name = 'pipeline throughput (parse + enrich + emit, largest corpus)';
-  if (!largest) out.push(skip(name, '≥ 5 MB/s', 'no corpus run'));
+  name = 'pipeline throughput (read, parse, enrich, emit, write; largest corpus)';
+  const whole = largest ? pipelineS(largest) : null;
+  if (!largest || !whole) out.push(skip(name, '≥ 5 MB/s', largest ? 'the build printed no "pipeline: … in X s" line' : 'no corpus run'));
   else {
-    const mbs = largest.pipeline.sourceBytes / 1e6 / pipelineS(largest);
+    const mbs = largest.pipeline.sourceBytes / 1e6 / whole;
     out.push(verdict(name, '≥ 5 MB/s', `${mbs.toFixed(1)} MB/s on ${largest.label} (parse + enrich alone: ${largest.pipeline.mbPerS.toFixed(1)} MB/s)`, mbs >= 5));
   }
 

@@ -1,22 +1,16 @@
 /** File-system side of the corpora: seeds in as templates, synthetic plans out to bench/corpora/. */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { RegionsFile } from '../../src/model/regions.ts';
-import { readSeeds } from '../build-fs.ts';
+import { readCurated, readSeeds } from '../build-fs.ts';
 import { buildPlans } from '../lib/build-plans.ts';
 import { decodeSource } from '../lib/ingest/decode-source.ts';
 import { synthCorpus } from './synth-corpus.ts';
 import type { Template } from './synth-plan.ts';
 
-/** The curated regions file the build uses. */
-export function loadRegions(root: string): RegionsFile {
-  return RegionsFile.parse(JSON.parse(readFileSync(resolve(root, 'content/regions.json'), 'utf8')));
-}
-
 /** Every seed as a template: its decoded text plus the region and 文号 the pipeline reads from it. */
 export async function loadTemplates(root: string, seedsDir: string): Promise<Template[]> {
   const files = await readSeeds(seedsDir);
-  const { plans, errors } = buildPlans(files, loadRegions(root));
+  const { plans, errors } = buildPlans(files, await readCurated(resolve(root, 'content')));
   if (errors.length > 0) throw new Error(`seeds do not build: ${errors.map((e) => e.message).join('; ')}`);
   return plans.filter((p) => p.meta.region !== '未注明').map((p) => ({
     text: decodeSource(p.sourceFile, files.find((f) => f.name === p.sourceFile)!.bytes).text,

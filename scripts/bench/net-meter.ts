@@ -1,44 +1,55 @@
 /**
- * Bytes a page fetches, from Chromium's own network events (CDP): transfer sizes as the browser
- * counted them, headers included, by resource type, for every request the page makes (module
- * imports, fetches and WebAssembly included, which DOM timing APIs miss or round down).
+ * Bytes a browser context fetches, from Playwright's network events: body plus headers of
+ * every response, by resource type. Context-level events include requests made by dedicated
+ * workers (Pagefind searches in a worker), which a page-level CDP session never sees.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Request } from 'playwright-core';
 
 /** Bytes and request counts of one measured span. */
 export interface NetTotals {
   bytes: number;
   requests: number;
   failed: number;
-  /** Bytes per kind: html, css, js, font, image, data (fetch/xhr: index chunks, JSON), other. */
+  /** Bytes per kind: html, css, js, font, image, data (fetch/xhr: index chunks, JSON, wasm), other. */
   byKind: Record<string, number>;
 }
 
-const KIND: Record<string, string> = { Document: 'html', Stylesheet: 'css', Script: 'js', Font: 'font', Image: 'image', Fetch: 'data', XHR: 'data' };
+const KIND: Record<string, string> = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image', fetch: 'data', xhr: 'data' };
 
-/** A meter attached to a page: `take()` returns the totals since the last take and restarts. */
+/** A meter on a context: `take()` waits for pending sizes, returns the totals since the last take and restarts. */
 export interface NetMeter {
-  take: () => NetTotals;
+  take: () => Promise<NetTotals>;
 }
 
-/** Starts counting the network traffic of a page. */
-export async function netMeter(page: Page): Promise<NetMeter> {
-  const cdp = await page.context().newCDPSession(page);
-  const kinds = new Map<string, string>();
-  let totals: NetTotals = { bytes: 0, requests: 0, failed: 0, byKind: {} };
-  cdp.on('Network.requestWillBeSent', (e) => { kinds.set(e.requestId, KIND[e.type ?? ''] ?? 'other'); totals.requests++; });
-  cdp.on('Network.responseReceived', (e) => { kinds.set(e.requestId, KIND[e.type] ?? 'other'); });
-  cdp.on('Network.loadingFinished', (e) => {
-    const kind = kinds.get(e.requestId) ?? 'other';
-    totals.bytes += e.encodedDataLength;
-    totals.byKind[kind] = (totals.byKind[kind] ?? 0) + e.encodedDataLength;
+/** Body bytes of a finished request; Chromium reports 0 for worker scripts, so the body is read then. */
+async function bodyBytes(r: Request): Promise<{ body: number; headers: number }> {
+  const sizes = await r.sizes();
+  let body = sizes.responseBodySize;
+  if (body === 0) body = (await (await r.response())?.body().catch(() => null))?.length ?? 0;
+  return { body, headers: sizes.responseHeadersSize };
+}
+
+/** Starts counting the network traffic of a browser context. */
+export function netMeter(context: BrowserContext): NetMeter {
+  const fresh = (): NetTotals => ({ bytes: 0, requests: 0, failed: 0, byKind: {} });
+  let totals = fresh();
+  let pending: Promise<void>[] = [];
+  context.on('request', () => { totals.requests++; });
+  context.on('requestfailed', () => { totals.failed++; });
+  context.on('requestfinished', (r) => {
+    const t = totals;
+    pending.push(bodyBytes(r).then(({ body, headers }) => {
+      const kind = KIND[r.resourceType()] ?? 'other';
+      t.bytes += body + headers;
+      t.byKind[kind] = (t.byKind[kind] ?? 0) + body + headers;
+    }, () => undefined));
   });
-  cdp.on('Network.loadingFailed', () => { totals.failed++; });
-  await cdp.send('Network.enable');
   return {
-    take: () => {
+    take: async () => {
+      await Promise.all(pending);
       const t = totals;
-      totals = { bytes: 0, requests: 0, failed: 0, byKind: {} };
+      totals = fresh();
+      pending = [];
       return t;
     },
   };

@@ -14,10 +14,10 @@ export async function measurePageWeights(browser: Browser, base: string, pages: 
   for (const p of pages) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    const meter = await netMeter(page);
+    const meter = netMeter(context);
     await page.goto(`${base}${p.path.replace(/^\//, '')}`, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-    out.push({ ...p, ...meter.take() });
+    out.push({ ...p, ...(await meter.take()) });
     await context.close();
   }
   return out;

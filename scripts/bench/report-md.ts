@@ -32,7 +32,7 @@ export function reportMarkdown(r: BenchResults): string {
     '',
     table(['corpus', 'plans', 'source MB', 'pipeline s (MB/s)', 'full build s', 'astro s', 'pagefind s', 'pages/s', 'peak RSS MB'], cs.map((c) => [
       c.label, String(c.pipeline.plans), MB(c.pipeline.sourceBytes),
-      `${s((c.pipeline.buildPlansMs + c.pipeline.emitMs) / 1000)} (${(c.pipeline.sourceBytes / 1e6 / ((c.pipeline.buildPlansMs + c.pipeline.emitMs) / 1000)).toFixed(1)}; parse ${c.pipeline.mbPerS.toFixed(1)})`,
+      `${s(c.ours.build.pipelineS)} (${c.ours.build.pipelineS ? (c.pipeline.sourceBytes / 1e6 / c.ours.build.pipelineS).toFixed(1) : '—'}; parse ${c.pipeline.mbPerS.toFixed(1)})`,
       both(c, (x) => s(x.build.wallS)), both(c, (x) => s(x.build.astroS)), both(c, (x) => s(x.build.pagefindS)),
       both(c, (x) => s(x.pagesPerS)), both(c, (x) => MB(x.build.peakRssBytes).replace(/\.\d$/, '')),
     ])),

@@ -47,13 +47,13 @@ const resultCount = (page: Page) => page.evaluate(() => {
 /** Lets requests started by showing results finish before bytes are counted. */
 const settle = (page: Page) => page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
 
-/** Our search page: cold by navigation, warm by typing the next query into its search box. */
+/** Our search page: cold by navigation, warm by typing the next query into its search box and pressing Enter. */
 export async function measureOurSearch(browser: Browser, base: string, queries: readonly string[]): Promise<SearchFigures> {
   const out: SearchFigures = { available: true, cold: [], warm: [] };
   for (const [i, query] of queries.entries()) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    const meter = await netMeter(page);
+    const meter = netMeter(context);
     await page.addInitScript(WATCH_DONE);
     try {
       await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
@@ -61,20 +61,22 @@ export async function measureOurSearch(browser: Browser, base: string, queries: 
       const ms = await doneAt(page, 0);
       const results = await resultCount(page);
       await settle(page);
-      out.cold.push({ query, ms, results, ...meter.take() });
+      out.cold.push({ query, ms, results, ...(await meter.take()) });
       const next = queries[(i + 1) % queries.length]!;
       const box = page.locator('input[type="search"]').first();
       if ((await box.count()) === 0) { out.warm.push({ query: next, ms: null, bytes: 0, requests: 0, results: null, error: 'no input[type=search] on /search/' }); continue; }
       const t0 = await page.evaluate(() => performance.now());
+      // Submitting the form runs the query in the page (the search page handles submit itself).
       await box.fill(next);
+      await box.press('Enter');
       await page.waitForFunction(() => ((window as unknown as { __searchDone?: number[] }).__searchDone ?? []).length > 1, undefined, { timeout: 15_000 });
       const warmMs = (await doneAt(page, 1)) - t0;
       const warmResults = await resultCount(page);
       await settle(page);
-      out.warm.push({ query: next, ms: warmMs, results: warmResults, ...meter.take() });
+      out.warm.push({ query: next, ms: warmMs, results: warmResults, ...(await meter.take()) });
     } catch (e) {
       const error = (e as Error).message.split('\n')[0]!;
-      if (out.cold.length === i) out.cold.push({ query, ms: null, results: null, error, ...meter.take() });
+      if (out.cold.length === i) out.cold.push({ query, ms: null, results: null, error, ...(await meter.take()) });
       else out.warm.push({ query: queries[(i + 1) % queries.length]!, ms: null, bytes: 0, requests: 0, results: null, error });
     } finally {
       await context.close();
@@ -97,17 +99,17 @@ export async function measureBaselineSearch(browser: Browser, base: string, quer
   for (const [i, query] of queries.entries()) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    const meter = await netMeter(page);
+    const meter = netMeter(context);
     try {
       await page.goto(`${base}search/`);
       const cold = await pagefindQuery(page, query);
       await settle(page);
-      out.cold.push({ query, ms: cold.at, results: cold.results, ...meter.take() });
+      out.cold.push({ query, ms: cold.at, results: cold.results, ...(await meter.take()) });
       const next = queries[(i + 1) % queries.length]!;
       const t0 = await page.evaluate(() => performance.now());
       const warm = await pagefindQuery(page, next);
       await settle(page);
-      out.warm.push({ query: next, ms: warm.at - t0, results: warm.results, ...meter.take() });
+      out.warm.push({ query: next, ms: warm.at - t0, results: warm.results, ...(await meter.take()) });
     } catch (e) {
       out.cold.push({ query, ms: null, bytes: 0, requests: 0, results: null, error: (e as Error).message.split('\n')[0]! });
     } finally {

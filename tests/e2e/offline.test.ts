@@ -38,7 +38,7 @@ describe('offline', () => {
     const context = await browser.newContext();
     const page = await visitOnce(context);
     await context.setOffline(true);
-    await page.goto(`${base}search/?q=${encodeURIComponent('一照多址')}`);
+    await page.goto(`${base}search/?q=${encodeURIComponent('一照多址')}&kind=plan`);
     await page.waitForSelector('#search-app[data-search-state="done"]');
     expect(await page.locator('.result h3 a').allTextContents()).toEqual(['四川省深化“放管服”改革优化营商环境2021年工作要点', '巫山县2021年深化“放管服”改革优化营商环境实施方案']);
     await page.locator('.hit-link').first().click();

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/model/schema.ts';
+import { modelText } from '../golden/model-text.ts';
 import { launch, open, site } from './browser.ts';
 
 let browser: Browser;
@@ -32,13 +33,14 @@ const QUERIES: [string, string[]][] = [
 async function resultSlugs(page: Page): Promise<string[]> {
   await page.waitForSelector('#search-app[data-search-state="done"]');
   const hrefs = await page.locator('.result h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-  return hrefs.map((h) => h.replace(/^\/plans\/|\/$/g, '')).sort();
+  // Plan results only; comparison pages (/indicators/…) repeat the plans' measures by indicator.
+  return hrefs.filter((h) => h.startsWith('/plans/')).map((h) => h.replace(/^\/plans\/|\/$/g, '')).sort();
 }
 
 /** Text of every plan as the model holds it, whitespace removed: the ground truth. */
 const planText = new Map(readdirSync(resolve(import.meta.dirname, '../.work/generated/model')).map((f) => {
   const plan = JSON.parse(readFileSync(resolve(import.meta.dirname, '../.work/generated/model', f), 'utf8')) as Plan;
-  return [plan.slug, JSON.stringify([plan.meta, plan.blocks, plan.measures]).replace(/\s+/g, '')] as const;
+  return [plan.slug, modelText(plan).join('\n').replace(/\s+/g, '')] as const;
 }));
 
 describe('search returns exactly the plans that contain the query', () => {
@@ -51,6 +53,7 @@ describe('search returns exactly the plans that contain the query', () => {
     expect(ALL.filter((s) => terms.every((t) => planText.get(s)!.includes(t))).sort()).toEqual([...expected].sort());
     // Every mark is the query term itself, never single characters.
     const marks = await page.locator('.result mark').allTextContents();
+    expect(await page.locator('.result h3 a').evaluateAll((as) => as.every((a) => /^\/(plans|indicators)\/[a-z0-9-]+\/$/.test((a as HTMLAnchorElement).pathname)))).toBe(true);
     expect(marks.length).toBeGreaterThan(0);
     for (const m of marks) expect(terms.map((t) => t.toLowerCase())).toContain(m.replace(/\s+/g, '').toLowerCase());
     await page.close();
@@ -61,8 +64,11 @@ describe('search page', () => {
   it('shows plan, heading path, excerpt, lead units and deadline of each hit', async () => {
     const page = await open(browser, `/search/?q=${encodeURIComponent('4小时办结')}`);
     expect(await resultSlugs(page)).toEqual(['ziyang-2021']);
-    expect(await page.locator('.result h3 a').first().textContent()).toBe('资阳市创建一流营商环境2021年行动方案');
-    const row3 = page.locator('.hit', { hasText: '措施 3' });
+    expect(await page.locator('.result h3 a').allTextContents()).toContain('资阳市创建一流营商环境2021年行动方案');
+    // The same measure also appears on its comparison page, anchored by its global id.
+    expect(await page.locator('.result', { hasText: '指标对照：开办企业' }).locator('.hit-link').first().getAttribute('href')).toBe(`/indicators/starting-business/?hl=${encodeURIComponent('4小时办结')}#ziyang-2021-m3`);
+    const row3 = page.locator('.result').filter({ has: page.locator('h3 a[href^="/plans/ziyang-2021/"]') })
+      .locator('.hit').filter({ has: page.locator('.hit-label', { hasText: /^措施 3$/ }) });
     expect(await row3.locator('.hit-path').textContent()).toBe('一、开办企业(牵头领导:张建红) › (二)开办企业耗时');
     expect(await row3.locator('.excerpt mark').allTextContents()).toEqual(['4小时办结']);
     expect(await row3.locator('.hit-facts').textContent()).toMatch(/牵头单位：市市场监管局.*完成时限：2021年6月并持续推进（2021-06-30）/);

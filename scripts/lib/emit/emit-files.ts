@@ -1,4 +1,6 @@
+import type { Metrics, Taxonomy } from '../../../src/model/compare.ts';
 import type { Plan } from '../../../src/model/schema.ts';
+import { indicatorUnits } from '../search/indicator-units.ts';
 import { buildSearchIndex } from '../search/build-search-index.ts';
 import { planUnits } from '../search/plan-units.ts';
 import { planToMdast } from './plan-to-mdast.ts';
@@ -16,7 +18,7 @@ export interface OutFile {
  * texts (`public/sources/<slug>.txt`, the original bytes when they are UTF-8, else the decoded
  * text in UTF-8) and the exact search index (`public/search/…`); plus the build's warnings.
  */
-export function emitFiles(plans: Plan[], sources: Map<string, string | Uint8Array>): OutFile[] {
+export function emitFiles(plans: Plan[], sources: Map<string, string | Uint8Array>, taxonomy: Taxonomy, metrics: Metrics): OutFile[] {
   const files: OutFile[] = [];
   for (const plan of plans) {
     files.push({ path: `model/${plan.slug}.json`, content: `${JSON.stringify(plan, null, 1)}\n` });
@@ -28,9 +30,14 @@ export function emitFiles(plans: Plan[], sources: Map<string, string | Uint8Arra
       url: `/plans/${plan.slug}/`, title: plan.meta.title, kind: 'plan' as const,
       facets: Object.fromEntries(Object.entries({ province: plan.meta.province, region: plan.meta.region, level: plan.meta.level, year: plan.meta.year?.toString() }).filter((e): e is [string, string] => typeof e[1] === 'string')),
     },
-    units: planUnits(plan, () => []),
+    units: planUnits(plan),
   }));
-  files.push(...buildSearchIndex(pages, []).map((f) => ({ ...f, path: `public/${f.path}` })));
+  const comparisons = taxonomy.indicators.map((indicator) => ({
+    page: { url: `/indicators/${indicator.id}/`, title: `指标对照：${indicator.zh}`, kind: 'indicator' as const, facets: {}, indicator: indicator.id },
+    units: indicatorUnits(indicator, metrics),
+  }));
+  const ids = taxonomy.indicators.map((x) => ({ id: x.id, name: x.zh }));
+  files.push(...buildSearchIndex([...pages, ...comparisons], ids).map((f) => ({ ...f, path: `public/${f.path}` })));
   files.push({ path: 'warnings.json', content: `${JSON.stringify(plans.flatMap((p) => p.warnings), null, 1)}\n` });
   return files;
 }

@@ -13,7 +13,7 @@ export interface UnitDraft extends IndexUnit {
  * paragraphs under it, every measure (a table row reads as all its cells), each table's
  * caption/group rows/notes, and the footer.
  */
-export function planUnits(plan: Plan, indicatorsOf: (measureId: string) => string[]): UnitDraft[] {
+export function planUnits(plan: Plan): UnitDraft[] {
   const m = plan.meta;
   const top: UnitDraft = { a: '', l: m.title, p: [], t: [m.title, m.docNumber, m.issuer, m.region].filter(Boolean).join(' '), s: [], d: null, indicators: [] };
   const units: UnitDraft[] = [top];
@@ -39,14 +39,14 @@ export function planUnits(plan: Plan, indicatorsOf: (measureId: string) => strin
       } else open.t += `\n${b.text}`;
     } else if (b.type === 'measure') {
       const x = measures.get(b.n)!;
-      add({ a: x.anchor, l: `措施 ${x.n}`, p: x.path, t: `${x.label}${x.text}`, s: x.leads, d: x.deadline, indicators: indicatorsOf(x.id) });
+      add({ a: x.anchor, l: `措施 ${x.n}`, p: x.path, t: `${x.label}${x.text}`, s: x.leads, d: x.deadline, indicators: x.indicators });
     } else {
       const table = add({ a: b.id, l: b.caption ?? '附表', p: [], t: [b.caption, ...b.columns.map((c) => c.name)].filter(Boolean).join(' '), s: [], d: null, indicators: [] });
       const groupCols = new Set(b.columns.flatMap((c, i) => (c.role === 'group1' || c.role === 'group2' ? [i] : [])));
       for (const r of b.rows) {
         const cells = r.cells.filter((c, i) => c !== '' && !groupCols.has(i));
         const x = r.measure === null ? undefined : measures.get(r.measure);
-        if (x) add({ a: x.anchor, l: `措施 ${x.n}`, p: x.path, t: cells.join('\n'), s: x.leads, d: x.deadline, indicators: indicatorsOf(x.id) });
+        if (x) add({ a: x.anchor, l: `措施 ${x.n}`, p: x.path, t: cells.join('\n'), s: x.leads, d: x.deadline, indicators: x.indicators });
         else table.t += `\n${r.cells.filter(Boolean).join(' ')}`;
         // Group cells (一级/二级指标) are searchable with the table.
         for (const i of groupCols) if (r.cells[i]) table.t += `\n${r.cells[i]}`;

@@ -1,5 +1,7 @@
 import type { IndexManifest, IndexPage } from './index-format.ts';
 import type { TermMatches } from './match-term.ts';
+import { pageMembers, type Member } from './page-members.ts';
+import { unitIndicators } from './unit-indicators.ts';
 
 /** Facets the search page offers, in display order. */
 export const FACETS = ['kind', 'province', 'region', 'level', 'year', 'indicator'] as const;
@@ -10,10 +12,10 @@ export type Filters = Partial<Record<Facet, string[]>>;
 /** A unit that contains at least one term, in a page that contains all of them. */
 export interface UnitHit {
   unit: number;
+  /** The plan page the unit comes from (differs from the result page on comparison pages). */
+  source: IndexPage;
   /** How many of the query's terms occur in this unit. */
   terms: number;
-  /** Folded start positions per term index (empty when the term is not in this unit). */
-  starts: number[][];
 }
 
 /** A page with its hits, best first. */
@@ -25,38 +27,21 @@ export interface PageHits {
 /** Everything the result list and the filter counts need. */
 export interface Collected {
   pages: PageHits[];
-  /** Number of hits (units) per facet value, with every other facet's filter applied. */
+  /** Number of hits per facet value, with every other facet's filter applied. */
   counts: Record<Facet, Record<string, number>>;
   total: number;
 }
 
-const decoded = new WeakMap<IndexManifest, string[][]>();
-
-/** Indicator ids of a unit, decoded once per manifest from its compact string. */
-export function unitIndicators(m: IndexManifest, unit: number): string[] {
-  let all = decoded.get(m);
-  if (!all) {
-    all = [];
-    for (const ch of m.unitIndicators) {
-      if (ch === '.') all.push([]);
-      else if (ch >= 'A' && ch <= 'Z') all.push([m.indicators[ch.charCodeAt(0) - 65]!.id]);
-      else all[all.length - 1]!.push(m.indicators[ch.charCodeAt(0) - 97]!.id);
-    }
-    decoded.set(m, all);
-  }
-  return all[unit] ?? [];
-}
-
-/** The values a hit has for a facet. */
-function valuesOf(m: IndexManifest, page: IndexPage, unit: number, facet: Facet): string[] {
+/** The values a hit on `page` has for a facet. */
+function valuesOf(m: IndexManifest, page: IndexPage, hit: Member, facet: Facet): string[] {
   if (facet === 'kind') return [page.kind];
-  if (facet === 'indicator') return unitIndicators(m, unit);
-  const v = page.facets[facet];
+  if (facet === 'indicator') return page.indicator ? [page.indicator] : unitIndicators(m, hit.unit);
+  const v = hit.source.facets[facet];
   return v === undefined ? [] : [v];
 }
 
 /**
- * Joins per-term matches into page results: a page qualifies when it contains every term
+ * Joins per-term matches into page results: a page qualifies when its units contain every term
  * (AND), its hits are the units holding any term, units with all terms first. Filters apply per
  * hit; counts are computed per facet with the other facets' filters, so a user sees what each
  * choice would give.
@@ -65,21 +50,19 @@ export function collectHits(m: IndexManifest, matches: TermMatches[], filters: F
   const counts = Object.fromEntries(FACETS.map((f) => [f, {}])) as Collected['counts'];
   const pages: PageHits[] = [];
   let total = 0;
-  const passes = (page: IndexPage, unit: number, skip: Facet | null) =>
-    FACETS.every((f) => f === skip || !filters[f]?.length || valuesOf(m, page, unit, f).some((v) => filters[f]!.includes(v)));
-  for (const page of m.pages) {
-    const inPage = (t: TermMatches) => [...t.keys()].some((u) => u >= page.start && u < page.end);
-    if (matches.length === 0 || !matches.every(inPage)) continue;
+  const passes = (page: IndexPage, hit: Member, skip: Facet | null) =>
+    FACETS.every((f) => f === skip || !filters[f]?.length || valuesOf(m, page, hit, f).some((v) => filters[f]!.includes(v)));
+  for (const [page, members] of pageMembers(m)) {
+    if (matches.length === 0 || !matches.every((t) => members.some((x) => t.has(x.unit)))) continue;
     const hits: UnitHit[] = [];
-    for (let u = page.start; u < page.end; u++) {
-      const starts = matches.map((t) => t.get(u) ?? []);
-      const terms = starts.filter((s) => s.length > 0).length;
+    for (const member of members) {
+      const terms = matches.filter((t) => t.has(member.unit)).length;
       if (terms === 0) continue;
       for (const f of FACETS) {
-        if (!passes(page, u, f)) continue;
-        for (const v of valuesOf(m, page, u, f)) counts[f][v] = (counts[f][v] ?? 0) + 1;
+        if (!passes(page, member, f)) continue;
+        for (const v of valuesOf(m, page, member, f)) counts[f][v] = (counts[f][v] ?? 0) + 1;
       }
-      if (passes(page, u, null)) hits.push({ unit: u, terms, starts });
+      if (passes(page, member, null)) hits.push({ unit: member.unit, source: member.source, terms });
     }
     if (hits.length === 0) continue;
     hits.sort((a, b) => b.terms - a.terms || a.unit - b.unit);
@@ -87,6 +70,7 @@ export function collectHits(m: IndexManifest, matches: TermMatches[], filters: F
     pages.push({ page, hits });
   }
   const full = (p: PageHits) => p.hits.filter((h) => h.terms === matches.length).length;
-  pages.sort((a, b) => full(b) - full(a) || b.hits.length - a.hits.length || a.page.start - b.page.start);
+  const order = (p: PageHits) => m.pages.indexOf(p.page);
+  pages.sort((a, b) => full(b) - full(a) || b.hits.length - a.hits.length || order(a) - order(b));
   return { pages, counts, total };
 }

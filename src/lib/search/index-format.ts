@@ -20,6 +20,8 @@ export interface IndexPage {
   kind: 'plan' | 'indicator';
   /** Facet values of the page (地区, 省份, 层级, 年度), empty for indicator pages. */
   facets: Record<string, string>;
+  /** For a comparison page, its indicator id: the page also shows every measure classified under it. */
+  indicator?: string;
   /** First unit id of the page; its units are start … end − 1. */
   start: number;
   end: number;

@@ -9,16 +9,22 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, 
   return e;
 }
 
-/** Link to a unit on its page, carrying the query so the page marks it there. */
-export function hitUrl(page: IndexPage, unit: IndexUnit, q: string): string {
-  return `${page.url}?hl=${encodeURIComponent(q)}${unit.a ? `#${encodeURIComponent(unit.a)}` : ''}`;
+/**
+ * Link to a unit on the result page, carrying the query so the page marks it there. On a
+ * comparison page a plan's measure is anchored as "<plan slug>-m3".
+ */
+export function hitUrl(page: IndexPage, source: IndexPage, unit: IndexUnit, q: string): string {
+  const slug = source.url.replace(/^\/plans\/|\/$/g, '');
+  const anchor = source === page ? unit.a : `${slug}-${unit.a}`;
+  return `${page.url}?hl=${encodeURIComponent(q)}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 }
 
 /** One hit: label and heading path as a link, the excerpt with exact marks, lead units and deadline. */
-export function renderHit(page: IndexPage, unit: IndexUnit, terms: string[], q: string): HTMLLIElement {
+export function renderHit(page: IndexPage, source: IndexPage, unit: IndexUnit, terms: string[], q: string): HTMLLIElement {
   const li = el('li', 'hit');
   const a = el('a', 'hit-link');
-  a.href = hitUrl(page, unit, q);
+  a.href = hitUrl(page, source, unit, q);
+  if (source !== page) a.append(el('span', 'hit-plan', source.title));
   a.append(el('span', 'hit-label', unit.l));
   if (unit.p.length > 0) a.append(el('span', 'hit-path', unit.p.join(' › ')));
   li.append(a);

@@ -22,7 +22,7 @@ export async function renderPage(engine: SearchEngine, result: PageHits, terms: 
   li.append(list);
   const show = async (from: number, to: number) => {
     const units = await engine.units(hits.slice(from, to).map((x) => x.unit));
-    for (const hit of hits.slice(from, to)) list.append(renderHit(page, units.get(hit.unit)!, terms, q));
+    for (const hit of hits.slice(from, to)) list.append(renderHit(page, hit.source, units.get(hit.unit)!, terms, q));
   };
   await show(0, FIRST_HITS);
   if (hits.length > FIRST_HITS) {

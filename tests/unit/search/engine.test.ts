@@ -10,7 +10,7 @@ import { CURATED, SEEDS } from '../../golden/seeds.ts';
 // The engine against brute force: for substrings of the real seeds, the units it finds are
 // exactly the units whose text contains the substring — no miss, no over-match.
 const { plans } = buildPlans(SEEDS, CURATED);
-const files = new Map(emitFiles(plans, new Map(SEEDS.map((s) => [s.name, s.bytes]))).map((f) => [f.path.replace(/^public\//, ''), f.content]));
+const files = new Map(emitFiles(plans, new Map(SEEDS.map((s) => [s.name, s.bytes])), CURATED.content.taxonomy, CURATED.content.metrics).map((f) => [f.path.replace(/^public\//, ''), f.content]));
 const source = {
   json: async (p: string) => JSON.parse(String(files.get(p))),
   gzip: async (p: string) => new Uint8Array(gunzipSync(files.get(p) as Uint8Array)),
@@ -18,9 +18,11 @@ const source = {
 const engine = await SearchEngine.load(source);
 const allUnits: IndexUnit[] = [];
 for (let c = 0; files.has(`search/u/${c}.json`); c++) allUnits.push(...(JSON.parse(String(files.get(`search/u/${c}.json`))) as IndexUnit[]));
+const planUnitCount = engine.manifest.pages.filter((p) => p.kind === 'plan').reduce((n, p) => Math.max(n, p.end), 0);
 const folded = allUnits.map((u) => fold(u.t).text);
-const bruteUnits = (term: string) => folded.flatMap((t, i) => (t.includes(fold(term).text) ? [i] : []));
-const hitUnits = async (q: string) => (await engine.search(q)).pages.flatMap((p) => p.hits.map((h) => h.unit)).sort((a, b) => a - b);
+const bruteUnits = (term: string) => folded.slice(0, planUnitCount).flatMap((t, i) => (t.includes(fold(term).text) ? [i] : []));
+// Plan pages only: comparison pages repeat the same measures by indicator.
+const hitUnits = async (q: string) => (await engine.search(q, { kind: ['plan'] })).pages.flatMap((p) => p.hits.map((h) => h.unit)).sort((a, b) => a - b);
 
 /** Deterministic pseudo-random substrings of the corpus, 2 to 8 characters. */
 function samples(n: number): string[] {
@@ -50,7 +52,7 @@ describe('exact search engine', () => {
     for (const u of units.values()) expect(u.t).toContain('低压');
   });
   it('space-separated terms: every page holds all of them; quotes keep a phrase', async () => {
-    const r = await engine.search('川渝通办 告知承诺制');
+    const r = await engine.search('川渝通办 告知承诺制', { kind: ['plan'] });
     expect(r.pages.length).toBeGreaterThan(0);
     for (const p of r.pages) {
       const texts = folded.slice(p.page.start, p.page.end).join('\n');
@@ -63,12 +65,25 @@ describe('exact search engine', () => {
     expect((await engine.search('市经济和信息化局')).pages.map((p) => p.page.url)).toContain('/plans/zigong-2021/');
   });
   it('filters narrow results and count per facet', async () => {
-    const all = await engine.search('营商环境');
-    const only = await engine.search('营商环境', { region: ['资阳市'] });
+    const all = await engine.search('营商环境', { kind: ['plan'] });
+    const only = await engine.search('营商环境', { kind: ['plan'], region: ['资阳市'] });
     expect(only.pages.map((p) => p.page.url)).toEqual(['/plans/ziyang-2021/']);
     expect(only.total).toBe(all.counts.region['资阳市']);
     expect(all.counts.level).toMatchObject({ city: expect.any(Number), province: expect.any(Number), county: expect.any(Number) });
-    expect((await engine.search('营商环境', { level: ['county'] })).pages.map((p) => p.page.url)).toEqual(['/plans/wushan-2021/']);
+    expect((await engine.search('营商环境', { kind: ['plan'], level: ['county'] })).pages.map((p) => p.page.url)).toEqual(['/plans/wushan-2021/']);
+  });
+  it('a measure hit also lands on the comparison page of each of its indicators', async () => {
+    const r = await engine.search('免罚清单');
+    const plan = r.pages.find((p) => p.page.kind === 'plan')!;
+    const comparisons = r.pages.filter((p) => p.page.kind === 'indicator');
+    expect(plan.page.url).toBe('/plans/wushan-2021/');
+    expect(comparisons.length).toBeGreaterThan(0);
+    for (const c of comparisons) {
+      expect(c.hits.map((h) => h.source.url)).toEqual(['/plans/wushan-2021/']);
+      expect(c.page.indicator).toBeDefined();
+    }
+    expect(r.counts.kind).toEqual({ plan: 1, indicator: comparisons.length });
+    expect((await engine.search('免罚清单', { kind: ['indicator'], region: ['巫山县'] })).pages).toHaveLength(comparisons.length);
   });
   it('ignores terms shorter than two characters', async () => {
     const r = await engine.search('川');
