@@ -7,7 +7,8 @@ import { unified } from '@astrojs/markdown-remark';
 export default defineConfig({
   integrations: [mdx()],
   markdown: { processor: unified({ gfm: false, smartypants: false }) },
-  build: { format: 'directory' },
+  // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'always',
   // scripts/build.ts sets ASTRO_CACHE_DIR so that builds of different corpora never share a content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
