@@ -4,7 +4,8 @@
 // so it runs on any Node ≥ 18 without the project's dependencies.
 //   node serve.mjs [folder=dist] [--port 4321] [--host 127.0.0.1]
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -28,6 +29,18 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
+const gzCache = new Map();
+/** Gzipped bytes of a file, kept while its modification time is unchanged. */
+function gzipped(file) {
+  const st = statSync(file);
+  const mtime = `${st.mtimeMs}:${st.size}`;
+  const hit = gzCache.get(file);
+  if (hit && hit.mtime === mtime) return hit.body;
+  const body = gzipSync(readFileSync(file));
+  gzCache.set(file, { mtime, body });
+  return body;
+}
+
 const server = createServer((req, res) => {
   let path;
   try { path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname); } catch { res.writeHead(400).end('bad request'); return; }
@@ -41,6 +54,13 @@ const server = createServer((req, res) => {
     return;
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  // Text is sent gzip-compressed when the browser accepts it, as any production server would.
+  if (/^(text\/|application\/(json|manifest\+json|wasm)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    const body = gzipped(file);
+    res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length, 'Cache-Control': 'no-cache', 'Vary': 'Accept-Encoding', 'X-Content-Type-Options': 'nosniff' });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
   // Revalidate everything: a new build (service worker included) is seen at once.
   const cache = 'no-cache';
   res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache, 'X-Content-Type-Options': 'nosniff' });
