@@ -10,6 +10,7 @@
  */
 import type { LexiconEntry } from '../../../src/model/compare.ts';
 import { compactText } from './compact-text.ts';
+import type { Located } from './locate-phrases.ts';
 
 /** One occurrence of a lexicon term. */
 export interface TermHit {
@@ -29,31 +30,43 @@ const ENUMERATION = /(?:[^，。；、,;:：与及对在将把向]{1,15}、){2,}
 
 /** Spans [start, end) of "A、B、C等" enumerations in a compact text. */
 export function enumerationSpans(text: string): Array<[number, number]> {
+  // Most clauses list nothing: skip the regex unless there are two 、 and a 等.
+  if (!text.includes('等') || text.indexOf('、') === text.lastIndexOf('、')) return [];
   return [...text.matchAll(ENUMERATION)].map((m): [number, number] => [m.index, m.index + m[0].length]);
 }
 
-function occurrences(text: string, needle: string): number[] {
-  const found: number[] = [];
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) found.push(i);
-  return found;
-}
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
-/** Hits of `entry`'s terms in compact `text`, in text order. */
-export function findTermHits(text: string, entry: LexiconEntry, enumerations: Array<[number, number]>): TermHit[] {
-  const guards = entry.guards.flatMap((g) => {
-    const phrase = compactText(g).text;
-    return occurrences(text, phrase).map((start) => ({ start, end: start + phrase.length }));
-  });
-  const raw: TermHit[] = [];
-  for (const t of entry.terms) {
-    for (const form of [t.term, ...(t.forms ?? [])]) {
-      const phrase = compactText(form).text;
-      for (const start of occurrences(text, phrase)) raw.push({ term: t.term, weight: t.weight, start, end: start + phrase.length });
-    }
+/** An entry's guards and term forms in compact form, computed once per entry (the lexicon is reused for every clause). */
+interface CompiledEntry {
+  guards: string[];
+  forms: { term: string; weight: number; phrase: string }[];
+}
+const compiled = new WeakMap<LexiconEntry, CompiledEntry>();
+
+function compile(entry: LexiconEntry): CompiledEntry {
+  let c = compiled.get(entry);
+  if (!c) {
+    c = {
+      guards: entry.guards.map((g) => compactText(g).text),
+      forms: entry.terms.flatMap((t) => [t.term, ...(t.forms ?? [])].map((form) => ({ term: t.term, weight: t.weight, phrase: compactText(form).text }))),
+    };
+    compiled.set(entry, c);
   }
+  return c;
+}
+
+/** Hits of `entry`'s terms in a compact text whose lexicon phrases were located (locatePhrases), in text order. */
+export function findTermHits(located: Located, entry: LexiconEntry, enumerations: Array<[number, number]>): TermHit[] {
+  const { guards: guardPhrases, forms } = compile(entry);
+  const raw: TermHit[] = [];
+  for (const f of forms) {
+    for (const start of located.get(f.phrase) ?? []) raw.push({ term: f.term, weight: f.weight, start, end: start + f.phrase.length });
+  }
+  if (raw.length === 0) return [];
+  const guards = guardPhrases.flatMap((phrase) => (located.get(phrase) ?? []).map((start) => ({ start, end: start + phrase.length })));
   const unguarded = raw.filter((h) => !guards.some((g) => overlaps(g, h)));
   unguarded.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TermHit[] = [];

@@ -8,6 +8,7 @@
 import type { Lexicon } from '../../../src/model/compare.ts';
 import { compactText } from './compact-text.ts';
 import { enumerationSpans, findTermHits } from './find-term-hits.ts';
+import { entriesHit, locatePhrases } from './locate-phrases.ts';
 import { splitClauses } from './split-clauses.ts';
 
 /** A clause must score this much for an indicator to count as being about it. */
@@ -32,10 +33,12 @@ export function scoreKeywords(text: string, title: string | null, lexicon: Lexic
   const scores = new Map<string, KeywordScore>();
   splitClauses(text, title).forEach((clause, index) => {
     const compact = compactText(clause.text, clause.notes).text;
+    const located = locatePhrases(compact, lexicon);
+    if (located.size === 0) return;
     const enumerations = enumerationSpans(compact);
-    for (const entry of lexicon.entries) {
+    for (const entry of entriesHit(located, lexicon)) {
       const weights = new Map<string, number>();
-      for (const hit of findTermHits(compact, entry, enumerations)) {
+      for (const hit of findTermHits(located, entry, enumerations)) {
         weights.set(hit.term, Math.max(weights.get(hit.term) ?? 0, hit.weight));
       }
       if (weights.size === 0) continue;

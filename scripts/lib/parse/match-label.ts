@@ -34,8 +34,9 @@ export function matchLabel(text: string): Label | null {
   if (m) return { depth: 1, label: `${m[1]}、`, number: chineseNumber(m[1]!)!, rest: text.slice(m[0].length) };
   m = /^([（(])\s*([零〇一二两三四五六七八九十百]+)\s*([）)])\s*/.exec(text);
   if (m) return { depth: 2, label: `${m[1]}${m[2]}${m[3]}`, number: chineseNumber(m[2]!)!, rest: text.slice(m[0].length) };
-  // "1．优化开办企业服务" / "1.目标任务" / "1、…" — but not decimals such as "5.5次" or dates "4.26".
-  m = /^(\d{1,3})\s*([.．、])(?![\d０-９])\s*/.exec(text);
+  // "1．优化开办企业服务" / "1.目标任务" / "1、…" / "16．2021年…" — but not decimals such as
+  // "5.5次" or dates "4.26" (a dot followed by one to three digits and then no digit).
+  m = /^(\d{1,4})\s*([.．、])(?![\d０-９]{1,3}(?![\d０-９]))\s*/.exec(text);
   if (m) return { depth: 3, label: `${m[1]}${m[2]}`, number: Number(m[1]), rest: text.slice(m[0].length) };
   m = /^([（(])\s*(\d{1,3})\s*([）)])\s*/.exec(text);
   if (m) return { depth: 4, label: `${m[1]}${m[2]}${m[3]}`, number: Number(m[2]), rest: text.slice(m[0].length) };

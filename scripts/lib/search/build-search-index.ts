@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { IndexManifest, IndexPage, IndexUnit } from '../../../src/lib/search/index-format.ts';
-import { bigrams, fold, shardOf } from '../../../src/lib/search/normalize.ts';
+import { foldText, shardOf } from '../../../src/lib/search/normalize.ts';
 import type { OutFile } from '../emit/emit-files.ts';
+import { bigramPostings } from './bigram-postings.ts';
 import { encodeShard, type Postings } from './encode-shard.ts';
 import type { UnitDraft } from './plan-units.ts';
 
@@ -41,23 +42,16 @@ export function buildSearchIndex(inputs: PageInput[], indicators: { id: string; 
     pages.push({ ...page, start: units.length, end: units.length + us.length });
     units.push(...us);
   }
-  const folded = units.map((u) => fold(u.t).text);
+  const folded = units.map((u) => foldText(u.t));
   const total = folded.reduce((n, t) => n + t.length, 0);
   const shards = shardCount(total);
   const grams: Map<string, Postings>[] = Array.from({ length: shards }, () => new Map());
-  folded.forEach((text, unit) => {
-    bigrams(text).forEach((g, pos) => {
-      const map = grams[shardOf(g, shards)]!;
-      let list = map.get(g);
-      if (!list) map.set(g, (list = []));
-      list.push(unit, pos);
-    });
-  });
+  for (const [g, list] of bigramPostings(folded)) grams[shardOf(g, shards)]!.set(g, list);
   const unitIndicators = encodeUnitIndicators(units, indicators.map((x) => x.id));
   const build = createHash('sha256').update(JSON.stringify([pages, units])).digest('hex').slice(0, 12);
   const manifest: IndexManifest = { build, shards, chunk: CHUNK, pages, indicators, unitIndicators };
   const files: OutFile[] = [{ path: 'search/manifest.json', content: JSON.stringify(manifest) }];
-  grams.forEach((map, n) => files.push({ path: `search/s/${n}.bin`, content: gzipSync(encodeShard(map), { level: 9 }) }));
+  grams.forEach((map, n) => files.push({ path: `search/s/${n}.bin`, content: gzipSync(encodeShard(map)) }));
   for (let c = 0; c * CHUNK < units.length; c++) {
     const chunk: IndexUnit[] = units.slice(c * CHUNK, (c + 1) * CHUNK).map(({ indicators: _, ...u }) => u);
     files.push({ path: `search/u/${c}.json`, content: JSON.stringify(chunk) });

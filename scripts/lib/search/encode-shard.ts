@@ -1,7 +1,7 @@
 import { writeVarint } from '../../../src/lib/search/varint.ts';
 
 /** Postings of one bigram: [unit, position] pairs sorted by unit, then position. */
-export type Postings = number[];
+export type Postings = ArrayLike<number>;
 
 /**
  * Encodes the bigrams of one shard, sorted by bigram so the bytes never depend on insertion

@@ -1,0 +1,44 @@
+/** The published record of a measure (/data/measures.json) and its CSV twin (/data/measures.csv). */
+import type { Evidence } from '../../model/compare.ts';
+import type { Measure, Plan } from '../../model/schema.ts';
+import { measureUrl } from '../compare/plan-items.ts';
+import { LIST_SEPARATOR, type CsvField } from './to-csv.ts';
+
+/** One object of /data/measures.json. */
+export interface MeasureRecord {
+  id: string;
+  plan: string;
+  url: string;
+  path: string[];
+  text: string;
+  leads: string[];
+  leader: string | null;
+  deadline: Measure['deadline'];
+  indicators: string[];
+  evidence: Evidence[];
+}
+
+/** The record of a measure. */
+export const measureRecord = (plan: Plan, m: Measure): MeasureRecord => ({
+  id: m.id, plan: plan.slug, url: measureUrl(plan.slug, m), path: m.path, text: m.text,
+  leads: m.leads, leader: m.leader, deadline: m.deadline, indicators: m.indicators, evidence: m.evidence,
+});
+
+/** Evidence in one CSV field: "electricity=标题:（二）获得电力|paying-taxes=关键词:纳税、税费". */
+export const evidenceField = (evidence: Evidence[]): string =>
+  evidence.map((e) => `${e.indicator}=${e.kind === 'heading' ? `标题:${e.heading ?? ''}` : `关键词:${(e.keywords ?? []).join('、')}${e.heading ? `（标题 ${e.heading}）` : ''}`}`).join(LIST_SEPARATOR);
+
+/** CSV columns: header name and how the field is read from the JSON record. */
+export const MEASURE_COLUMNS: [string, (r: MeasureRecord) => CsvField][] = [
+  ['id', (r) => r.id],
+  ['plan', (r) => r.plan],
+  ['url', (r) => r.url],
+  ['path', (r) => r.path.join(LIST_SEPARATOR)],
+  ['text', (r) => r.text],
+  ['leads', (r) => r.leads.join(LIST_SEPARATOR)],
+  ['leader', (r) => r.leader],
+  ['deadline_raw', (r) => r.deadline?.raw ?? null],
+  ['deadline_date', (r) => r.deadline?.date ?? null],
+  ['indicators', (r) => r.indicators.join(LIST_SEPARATOR)],
+  ['evidence', (r) => evidenceField(r.evidence)],
+];

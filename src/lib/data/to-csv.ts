@@ -1,0 +1,28 @@
+/**
+ * CSV for spreadsheets (RFC 4180): UTF-8 with a byte-order mark so that Excel reads Chinese
+ * correctly, CRLF between records, a field quoted when it holds a comma, quote, CR or LF (quotes
+ * doubled). Line breaks inside a quoted field are kept as written.
+ */
+
+/** A field value: text, number, or empty (null). */
+export type CsvField = string | number | null;
+
+/** The byte-order mark Excel needs to read UTF-8. */
+export const BOM = '\uFEFF';
+
+/** One field, quoted when needed. */
+export function csvField(value: CsvField): string {
+  const s = value === null ? '' : String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The whole file: BOM, header, one record per row, each line ended by CRLF. */
+export function toCsv(header: string[], rows: CsvField[][]): string {
+  for (const [i, row] of rows.entries()) {
+    if (row.length !== header.length) throw new Error(`CSV row ${i + 1} has ${row.length} fields; expected ${header.length} (${header.join(', ')})`);
+  }
+  return BOM + [header, ...rows].map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
+}
+
+/** Separator of the items of an array field (documented in the README, "Published data"). */
+export const LIST_SEPARATOR = '|';
