@@ -54,7 +54,9 @@ export function assemblePlan(src: ParsedSource, curated: RegionsFile, content: E
     };
     return block;
   });
-  measures.forEach((m) => { if (/^\d/.test(m.label) && parseInt(m.label, 10) !== m.n) warnings.push({ file: src.file, line: m.line, message: `row numbered ${m.label} is measure ${m.n}: numbering skips or repeats` }); });
+  // Table rows are numbered through the whole table: a gap or repeat there means a lost or doubled row.
+  // (Text items may restart their numbers in every section.)
+  measures.forEach((m) => { if (m.leadSource === 'column' && /^\d/.test(m.label) && parseInt(m.label, 10) !== m.n) warnings.push({ file: src.file, line: m.line, message: `row numbered ${m.label} is measure ${m.n}: numbering skips or repeats` }); });
   const all = [...blocks, ...doc.footer];
   const enriched = enrichPlan(measures, all, content);
   return {
