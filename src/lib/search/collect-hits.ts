@@ -71,6 +71,8 @@ export function collectHits(m: IndexManifest, matches: TermMatches[], filters: F
   }
   const full = (p: PageHits) => p.hits.filter((h) => h.terms === matches.length).length;
   const order = (p: PageHits) => m.pages.indexOf(p.page);
-  pages.sort((a, b) => full(b) - full(a) || b.hits.length - a.hits.length || order(a) - order(b));
+  // Plans' own text first, then the comparison pages that repeat their measures by indicator.
+  const kind = (p: PageHits) => (p.page.kind === 'plan' ? 0 : 1);
+  pages.sort((a, b) => kind(a) - kind(b) || full(b) - full(a) || b.hits.length - a.hits.length || order(a) - order(b));
   return { pages, counts, total };
 }
