@@ -30,7 +30,7 @@ export function zipFiles(entries: ZipEntry[]): Uint8Array {
   let offset = 0;
   for (const e of [...entries].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const name = new TextEncoder().encode(e.path);
-    const data = deflateRawSync(e.bytes, { level: 9 });
+    const data = deflateRawSync(e.bytes);
     const crc = crc32(e.bytes);
     const local = new DataView(new ArrayBuffer(30));
     [[0, 0x04034b50, 4], [4, 20, 2], [6, 0x0800, 2], [8, 8, 2], [10, 0, 2], [12, 0x21, 2], [14, crc, 4], [18, data.length, 4], [22, e.bytes.length, 4], [26, name.length, 2], [28, 0, 2]]
