@@ -5,15 +5,18 @@
  * data of the first five results, which is what Pagefind's default UI loads.
  */
 import type { Browser, Page } from 'playwright-core';
-import { netMeter } from './net-meter.ts';
+import { netMeter, type FileSize } from './net-meter.ts';
 
 /** One query's figures; null latency when the query did not finish. */
 export interface QueryFigures {
   query: string;
   /** Milliseconds from navigation start (cold) or from typing (warm) to results. */
   ms: number | null;
+  /** Wire bytes (body as sent + headers) and decoded body bytes of every request of the span. */
   bytes: number;
+  decodedBytes: number;
   requests: number;
+  /** Baseline: pages found. Ours: the page's data-result-count (occurrences), if it sets one. */
   results: number | null;
   error?: string;
 }
@@ -38,7 +41,6 @@ const WATCH_DONE = `(() => {
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-search-state'] });
 })();`;
 
-const doneCount = (page: Page) => page.evaluate(() => ((window as unknown as { __searchDone: number[] }).__searchDone ?? []).length);
 const doneAt = (page: Page, i: number) => page.evaluate((k) => (window as unknown as { __searchDone: number[] }).__searchDone[k]!, i);
 const resultCount = (page: Page) => page.evaluate(() => {
   const v = document.querySelector('[data-search-state="done"]')?.getAttribute('data-result-count');
@@ -48,12 +50,12 @@ const resultCount = (page: Page) => page.evaluate(() => {
 const settle = (page: Page) => page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
 
 /** Our search page: cold by navigation, warm by typing the next query into its search box and pressing Enter. */
-export async function measureOurSearch(browser: Browser, base: string, queries: readonly string[]): Promise<SearchFigures> {
+export async function measureOurSearch(browser: Browser, base: string, fileSize: FileSize, queries: readonly string[]): Promise<SearchFigures> {
   const out: SearchFigures = { available: true, cold: [], warm: [] };
   for (const [i, query] of queries.entries()) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    const meter = netMeter(context);
+    const meter = netMeter(context, fileSize);
     await page.addInitScript(WATCH_DONE);
     try {
       await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
@@ -63,8 +65,9 @@ export async function measureOurSearch(browser: Browser, base: string, queries: 
       await settle(page);
       out.cold.push({ query, ms, results, ...(await meter.take()) });
       const next = queries[(i + 1) % queries.length]!;
-      const box = page.locator('input[type="search"]').first();
-      if ((await box.count()) === 0) { out.warm.push({ query: next, ms: null, bytes: 0, requests: 0, results: null, error: 'no input[type=search] on /search/' }); continue; }
+      // The search page's own box, inside the element that carries the state (not the site header's, which navigates).
+      const box = page.locator('[data-search-state] input[type="search"]').first();
+      if ((await box.count()) === 0) { out.warm.push({ query: next, ms: null, bytes: 0, decodedBytes: 0, requests: 0, results: null, error: 'no input[type=search] inside [data-search-state] on /search/' }); continue; }
       const t0 = await page.evaluate(() => performance.now());
       // Submitting the form runs the query in the page (the search page handles submit itself).
       await box.fill(next);
@@ -77,7 +80,7 @@ export async function measureOurSearch(browser: Browser, base: string, queries: 
     } catch (e) {
       const error = (e as Error).message.split('\n')[0]!;
       if (out.cold.length === i) out.cold.push({ query, ms: null, results: null, error, ...(await meter.take()) });
-      else out.warm.push({ query: queries[(i + 1) % queries.length]!, ms: null, bytes: 0, requests: 0, results: null, error });
+      else out.warm.push({ query: queries[(i + 1) % queries.length]!, ms: null, bytes: 0, decodedBytes: 0, requests: 0, results: null, error });
     } finally {
       await context.close();
     }
@@ -94,12 +97,12 @@ const pagefindQuery = (page: Page, q: string) => page.evaluate(async (query) => 
 }, q);
 
 /** The baseline: a bare page (/search/) that imports Pagefind and queries it, cold and warm. */
-export async function measureBaselineSearch(browser: Browser, base: string, queries: readonly string[]): Promise<SearchFigures> {
+export async function measureBaselineSearch(browser: Browser, base: string, fileSize: FileSize, queries: readonly string[]): Promise<SearchFigures> {
   const out: SearchFigures = { available: true, cold: [], warm: [] };
   for (const [i, query] of queries.entries()) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    const meter = netMeter(context);
+    const meter = netMeter(context, fileSize);
     try {
       await page.goto(`${base}search/`);
       const cold = await pagefindQuery(page, query);
@@ -111,7 +114,7 @@ export async function measureBaselineSearch(browser: Browser, base: string, quer
       await settle(page);
       out.warm.push({ query: next, ms: warm.at - t0, results: warm.results, ...(await meter.take()) });
     } catch (e) {
-      out.cold.push({ query, ms: null, bytes: 0, requests: 0, results: null, error: (e as Error).message.split('\n')[0]! });
+      out.cold.push({ query, ms: null, results: null, error: (e as Error).message.split('\n')[0]!, ...(await meter.take()) });
     } finally {
       await context.close();
     }

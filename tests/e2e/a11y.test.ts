@@ -8,8 +8,8 @@ import { launch, open, site } from './browser.ts';
 
 /** Page types checked with axe: home, a text plan, a table plan. Add new page types here. */
 export const PAGES = ['/', '/plans/zigong-2021/', '/plans/ziyang-2021/'];
-/** Page types checked as soon as the built test site has them (search, indicator comparison). */
-const OPTIONAL = ['/search/', '/indicators/'];
+/** Page types checked as soon as the built test site has them (search, comparison, overviews). */
+const OPTIONAL = ['/search/', '/indicators/', '/deadlines/', '/leads/', '/about/'];
 /** Viewport widths: desktop and phone. */
 const WIDTHS = [1280, 390];
 

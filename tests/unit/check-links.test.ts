@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../scripts/lib/check/check-links.ts';
-import { cssRefs } from '../../scripts/lib/check/css-refs.ts';
+import { checkLinks, cssRefs } from '../../scripts/lib/check/check-links.ts';
 import { htmlRefs } from '../../scripts/lib/check/html-refs.ts';
 
 const page = (body: string, head = '') => `<!doctype html><html lang="zh-CN"><head>${head}</head><body>${body}</body></html>`;

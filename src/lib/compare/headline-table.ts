@@ -1,6 +1,6 @@
 /**
  * The headline-metrics table of an indicator page: one row per metric, one cell per plan, each
- * cell every distinct value the plan gives for the metric, with where it comes from.
+ * cell every distinct value the plan gives for the metric, with the words and places that state it.
  */
 import type { Comparator, EnrichedTarget, Metric } from '../../model/compare.ts';
 import type { Plan } from '../../model/schema.ts';
@@ -15,20 +15,25 @@ export interface ValueSource {
   domId: string;
 }
 
-/** One distinct value of a metric in one plan (the same quote in a goal and a measure is one value). */
+/** Where and in which words a plan states a value (one statement can recur in a goal and a measure). */
+export interface Statement {
+  /** What is measured, as written before the number. */
+  subject: string;
+  /** The exact words of the plan that state the target. */
+  quote: string;
+  /** The clause the target was read from. */
+  sentence: string;
+  /** Measures and goals with these very words: goals first, then measures in order. */
+  sources: ValueSource[];
+}
+
+/** One distinct value of a metric in one plan, with every statement of it. */
 export interface HeadlineValue {
   value: number;
   unit: string;
   comparator: Comparator | null;
   from: number | null;
-  /** What is measured, as written before the number. */
-  subject: string;
-  /** The exact words of the plan that state the target. */
-  quote: string;
-  /** The clause the target was read from (first source). */
-  sentence: string;
-  /** Where it is stated, goals first, then measures in order. */
-  sources: ValueSource[];
+  statements: Statement[];
 }
 
 /** A metric's values in one plan (empty when the plan sets none). */
@@ -43,16 +48,18 @@ export interface HeadlineRow {
   cells: HeadlineCell[];
 }
 
-const keyOf = (t: EnrichedTarget) => JSON.stringify([t.value, t.unit, t.comparator, t.from, t.quote]);
+const valueKey = (t: EnrichedTarget) => JSON.stringify([t.value, t.unit, t.comparator, t.from]);
 
-/** The values of one metric in one plan. */
+/** The values of one metric in one plan, in order of first statement. */
 function cellValues(plan: Plan, metricId: string): HeadlineValue[] {
   const found = new Map<string, HeadlineValue>();
   const add = (t: EnrichedTarget, source: ValueSource) => {
     if (t.metric !== metricId) return;
-    const known = found.get(keyOf(t));
-    if (known) known.sources.push(source);
-    else found.set(keyOf(t), { value: t.value, unit: t.unit, comparator: t.comparator, from: t.from, subject: t.subject, quote: t.quote, sentence: t.sentence, sources: [source] });
+    const value = found.get(valueKey(t)) ?? { value: t.value, unit: t.unit, comparator: t.comparator, from: t.from, statements: [] };
+    found.set(valueKey(t), value);
+    const same = value.statements.find((s) => s.subject === t.subject && s.quote === t.quote);
+    if (same) same.sources.push(source);
+    else value.statements.push({ subject: t.subject, quote: t.quote, sentence: t.sentence, sources: [source] });
   };
   for (const g of plan.goals) for (const t of g.targets) add(t, { name: goalName(g), url: goalUrl(plan.slug, g), domId: goalDomId(plan.slug, g) });
   for (const m of plan.measures) for (const t of m.targets) add(t, { name: `措施 ${m.n}`, url: measureUrl(plan.slug, m), domId: m.id });

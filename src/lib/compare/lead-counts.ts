@@ -23,7 +23,7 @@ export function leadCounts(plan: Plan): LeadCount[] {
   const byKey = new Map<string, { spellings: Map<string, number>; measures: Measure[] }>();
   for (const m of plan.measures) {
     for (const key of new Set(m.leads.map(unitKey))) {
-      const entry = byKey.get(key) ?? { spellings: new Map(), measures: [] };
+      const entry = byKey.get(key) ?? { spellings: new Map<string, number>(), measures: [] as Measure[] };
       entry.measures.push(m);
       byKey.set(key, entry);
     }

@@ -23,7 +23,8 @@ export function metricChartSvgs(rows: HeadlineRow[], names: Map<string, string>,
       const caption = `${row.metric.zh}（${chart.unit}）`;
       const bars = chart.bars.map((b) => ({
         label: b.label, value: b.value.value, valueLabel: valueWithUnit(b.value.value, b.value.unit), group: b.slug,
-        href: b.value.sources[0]!.url, title: `${b.label}：${targetPhrase(b.value)}（原文：${b.value.subject}${b.value.quote}）`,
+        href: b.value.statements[0]!.sources[0]!.url,
+        title: `${b.label}：${targetPhrase(b.value)}（原文：${b.value.statements.map((s) => `${s.subject}${s.quote}`).join('；')}）`,
       }));
       const svg = renderBarChart(barChart(bars), {
         id: `chart-${row.metric.id}-${k + 1}`, title: `${indicatorName} · ${caption}`, tableId,

@@ -41,7 +41,7 @@ export function metricCharts(row: HeadlineRow, names: Map<string, string>): Metr
     }
     const bars = cells.flatMap((c) => c.values.map((value) => ({
       slug: c.slug,
-      label: c.values.length > 1 ? `${names.get(c.slug) ?? c.slug} · ${shortSubject(value.subject)}` : names.get(c.slug) ?? c.slug,
+      label: c.values.length > 1 ? `${names.get(c.slug) ?? c.slug} · ${shortSubject(value.statements[0]!.subject)}` : names.get(c.slug) ?? c.slug,
       value,
     })));
     charts.push({ unit, bars });
