@@ -12,3 +12,5 @@ if (hl) {
     (target ?? marks[0])?.scrollIntoView({ block: 'start' });
   }
 }
+
+export {};

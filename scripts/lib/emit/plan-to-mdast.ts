@@ -38,7 +38,8 @@ function blockNode(plan: Plan, b: Block, measures: Map<number, Measure>): RootCo
 export function planToMdast(plan: Plan): Root {
   const measures = new Map(plan.measures.map((m) => [m.n, m]));
   const children: RootContent[] = [];
-  let wrapper: { name: string; node: ReturnType<typeof flow> } | null = null;
+  // Declared through a cast: a plain `= null` narrows the loop's first read to `never`.
+  let wrapper = null as { name: string; node: ReturnType<typeof flow> } | null;
   for (const b of plan.blocks) {
     const name = b.type === 'paragraph' && b.role !== 'body' ? WRAPPED[b.role] : null;
     if (name === null) { wrapper = null; children.push(blockNode(plan, b, measures)); continue; }
