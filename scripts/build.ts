@@ -19,6 +19,7 @@ import { decodeSource } from './lib/ingest/decode-source.ts';
 import { emitFiles } from './lib/emit/emit-files.ts';
 import { fileUrl, serviceWorkerSource } from './lib/emit/service-worker.ts';
 import { zipFiles } from './lib/emit/zip-files.ts';
+import { withAstroLock } from './astro-lock.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const seedsDir = resolve(process.env.SEEDS_DIR ?? resolve(root, 'seeds'));
@@ -83,7 +84,7 @@ if (dataOnly) process.exit(0);
 const out = `${outDir}.tmp-${process.pid}`;
 rmSync(out, { recursive: true, force: true });
 try {
-  run('astro', ['build', '--outDir', out]);
+  await withAstroLock(root, () => run('astro', ['build', '--outDir', out]));
   cpSync(resolve(generatedDir, 'public'), out, { recursive: true });
   await finishSite(out);
   await swapInto(out, outDir);
