@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, site } from './browser.ts';
 
 // The site must work on a closed network: while a reader browses, every request goes to the
 // site's own origin (fonts, scripts, index files included) and none fails.
-const SITE = resolve(import.meta.dirname, '../.work/site');
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -27,7 +24,7 @@ const foreignAttributes = (page: Page) => page.evaluate(() => {
 });
 
 describe('no third-party requests', () => {
-  it('browsing home → plan → permalink → table plan on a phone → data: every request same-origin, none failed', async () => {
+  it('browsing home → plan → permalink → table plan and comparison on a phone → search → data: every request same-origin, none failed', async () => {
     const origin = new URL(site('/')).origin;
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const requests: string[] = [];
@@ -54,12 +51,12 @@ describe('no third-party requests', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(site('/plans/ziyang-2021/'));
     await visit('table plan (phone)');
-    // Searching fetches the Pagefind runtime and index chunks: include it once the page exists.
-    if (existsSync(resolve(SITE, 'search/index.html'))) {
-      await page.goto(site(`/search/?q=${encodeURIComponent('营商环境')}`));
-      await page.waitForSelector('[data-search-state="done"]', { timeout: 15_000 });
-      await visit('search');
-    }
+    await page.goto(site('/indicators/electricity/'));
+    await visit('indicator comparison (phone)');
+    // Searching fetches the manifest, index shards and hit texts: all from this origin.
+    await page.goto(site(`/search/?q=${encodeURIComponent('营商环境')}`));
+    await page.waitForSelector('[data-search-state="done"]', { timeout: 15_000 });
+    await visit('search');
     const data = await page.goto(site('/data/plans.json'));
     expect(data?.ok()).toBe(true);
     await context.close();
