@@ -27,8 +27,4 @@ export async function measureOf(slug: string, n: number): Promise<Measure> {
   return m;
 }
 
-/** Chinese names of the government levels. */
-export const LEVEL_NAMES: Record<string, string> = { province: '省级', city: '市级', county: '县级' };
-
-/** URL of a plan page. */
-export const planUrl = (slug: string): string => `/plans/${slug}/`;
+export { LEVEL_NAMES, planUrl } from './plan-urls.ts';
