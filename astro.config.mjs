@@ -1,12 +1,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 
-// Quotes and dashes of the plans must stay as written (smartypants off), and no GFM: plan text
-// such as "www.gov.cn" or "~~" must stay text, never become links or strikethrough.
+// Quotes and dashes of the plans must stay as written (smart punctuation off), and no GFM: plan
+// text such as "www.gov.cn" or "~~" must stay text, never become links or strikethrough.
+// Sätteri (a native Markdown/MDX compiler) instead of remark: the same HTML for our MDX, and the
+// MDX step of the build several times faster on hundreds of plans.
 export default defineConfig({
   integrations: [mdx()],
-  markdown: { processor: unified({ gfm: false, smartypants: false }) },
+  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'always',
