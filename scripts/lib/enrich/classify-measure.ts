@@ -51,6 +51,17 @@ function ranked(scores: Map<string, KeywordScore>, min: number, clauseMin: numbe
     .sort((a, b) => key(b) - key(a) || text(b) - text(a) || scores.get(a)!.first - scores.get(b)!.first || order(a) - order(b));
 }
 
+/** Per lexicon, keyword scores of each innermost heading: every measure of a section asks for the same one. Read only. */
+const headingMemo = new WeakMap<Lexicon, Map<string, Map<string, KeywordScore>>>();
+
+function headingScores(heading: string, lexicon: Lexicon): Map<string, KeywordScore> {
+  let memo = headingMemo.get(lexicon);
+  if (!memo) headingMemo.set(lexicon, (memo = new Map()));
+  let scores = memo.get(heading);
+  if (!scores) memo.set(heading, (scores = scoreKeywords(headingCore(heading), null, lexicon, 1)));
+  return scores;
+}
+
 /** Indicators of a measure, primary first, with the evidence for each. */
 export function classifyMeasure(m: MeasureInput, taxonomy: Taxonomy, lexicon: Lexicon): Classification {
   const keywords = scoreKeywords(m.text, m.title, lexicon);
@@ -68,7 +79,7 @@ export function classifyMeasure(m: MeasureInput, taxonomy: Taxonomy, lexicon: Le
   }
 
   const inner = m.path.at(-1);
-  const context = inner === undefined ? new Map<string, KeywordScore>() : scoreKeywords(headingCore(inner), null, lexicon, 1);
+  const context = inner === undefined ? new Map<string, KeywordScore>() : headingScores(inner, lexicon);
   const found = ranked(keywords, CLAUSE_MIN, CLAUSE_MIN, context, taxonomy);
   if (found.length > 0) {
     const evidence = found.map((id) => keywordEvidence(id, keywords.get(id)!));

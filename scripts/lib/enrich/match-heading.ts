@@ -13,18 +13,37 @@ import { headingCore } from './heading-core.ts';
 /** Characters a heading may have besides a 'name' variant. */
 export const NAME_SLACK = 3;
 
+/** Per taxonomy, each heading's answer: every measure asks about every heading above it, thousands of times per plan. */
+const answers = new WeakMap<Taxonomy, Map<string, string | null>>();
+/** Per taxonomy, its variants reduced by headingCore, computed once rather than on every call. */
+const variantCores = new WeakMap<Taxonomy, { id: string; nameOnly: boolean; name: string }[]>();
+
+function cores(taxonomy: Taxonomy): { id: string; nameOnly: boolean; name: string }[] {
+  let list = variantCores.get(taxonomy);
+  if (!list) {
+    list = taxonomy.indicators.flatMap((indicator) => indicator.headingVariants.map((variant) => ({ id: indicator.id, nameOnly: indicator.headingMatch === 'name', name: headingCore(variant) })));
+    variantCores.set(taxonomy, list);
+  }
+  return list;
+}
+
 /** Id of the indicator the heading names, or null. */
 export function matchHeading(heading: string, taxonomy: Taxonomy): string | null {
+  let memo = answers.get(taxonomy);
+  if (!memo) answers.set(taxonomy, (memo = new Map()));
+  let id = memo.get(heading);
+  if (id === undefined) memo.set(heading, (id = match(heading, taxonomy)));
+  return id;
+}
+
+function match(heading: string, taxonomy: Taxonomy): string | null {
   const core = headingCore(heading);
   if (core === '') return null;
   let best: { id: string; length: number } | null = null;
-  for (const indicator of taxonomy.indicators) {
-    for (const variant of indicator.headingVariants) {
-      const name = headingCore(variant);
-      if (name === '' || !core.includes(name)) continue;
-      if (indicator.headingMatch === 'name' && core.length - name.length > NAME_SLACK) continue;
-      if (best === null || name.length > best.length) best = { id: indicator.id, length: name.length };
-    }
+  for (const { id, nameOnly, name } of cores(taxonomy)) {
+    if (name === '' || !core.includes(name)) continue;
+    if (nameOnly && core.length - name.length > NAME_SLACK) continue;
+    if (best === null || name.length > best.length) best = { id, length: name.length };
   }
   return best?.id ?? null;
 }
