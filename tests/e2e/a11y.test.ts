@@ -9,7 +9,7 @@ import { launch, open, site } from './browser.ts';
 /** Page types checked with axe: home, a text plan, a table plan. Add new page types here. */
 export const PAGES = ['/', '/plans/zigong-2021/', '/plans/ziyang-2021/'];
 /** Page types checked as soon as the built test site has them (search, comparison, overviews). */
-const OPTIONAL = ['/search/', '/indicators/', '/deadlines/', '/leads/', '/about/'];
+const OPTIONAL = ['/search/', '/indicators/', '/deadlines/', '/deadlines/sichuan-2021/', '/leads/', '/leads/sichuan-2021/', '/about/'];
 /** Viewport widths: desktop and phone. */
 const WIDTHS = [1280, 390];
 

@@ -52,3 +52,12 @@ export function bucketTitle(key: string, year: number | null): string {
 
 /** Element id of a plan's bucket in the list; the timeline's marks and the table's cells link to it. */
 export const bucketId = (slug: string, key: string): string => `dl-${slug}-${key}`;
+
+/** URL of a plan's deadline page (/deadlines/<slug>/), optionally at one bucket's list. */
+export const deadlinesUrl = (slug: string, key?: string): string => `/deadlines/${slug}/${key ? `#${bucketId(slug, key)}` : ''}`;
+
+/** Where a bucket links: its list on the same page (a plan's page) or on the plan's page (the overview). */
+export type BucketHref = (slug: string, key: string) => string;
+
+/** Link to a bucket's list on this very page. */
+export const inPageBucket: BucketHref = (slug, key) => `#${bucketId(slug, key)}`;

@@ -2,11 +2,14 @@
 import type { Measure, Plan } from '../../model/schema.ts';
 import { renderTimeline } from '../charts/render-timeline.ts';
 import { timeline } from '../charts/timeline.ts';
-import { bucketId, bucketTitle, DEADLINE_COLUMNS, planYear } from './deadline-buckets.ts';
+import { bucketTitle, DEADLINE_COLUMNS, inPageBucket, planYear, type BucketHref } from './deadline-buckets.ts';
 import { planShortName } from './plan-items.ts';
 
-/** The chart from each plan's buckets; `tableId` is the count table, its text equivalent. */
-export function deadlineTimelineSvg(rows: { plan: Plan; buckets: Map<string, Measure[]> }[], tableId: string): string {
+/**
+ * The chart from each plan's buckets; `tableId` is the count table, its text equivalent. Marks
+ * link to the bucket lists: on this page by default, elsewhere through `href` (the overview).
+ */
+export function deadlineTimelineSvg(rows: { plan: Plan; buckets: Map<string, Measure[]> }[], tableId: string, href: BucketHref = inPageBucket): string {
   const total = (key: string) => rows.reduce((n, r) => n + r.buckets.get(key)!.length, 0);
   const peaks = rows.map(({ plan, buckets }) => {
     const [key, ms] = [...buckets.entries()].filter(([k]) => /^\d\d$/.test(k)).sort((a, b) => b[1].length - a[1].length)[0]!;
@@ -17,7 +20,7 @@ export function deadlineTimelineSvg(rows: { plan: Plan; buckets: Map<string, Mea
     columns: DEADLINE_COLUMNS,
     values: rows.map(({ plan, buckets }) => DEADLINE_COLUMNS.map((c) => {
       const n = buckets.get(c.key)!.length;
-      return { count: n, href: `#${bucketId(plan.slug, c.key)}`, title: `${planShortName(plan)} · ${bucketTitle(c.key, planYear(plan))}：${n} 项` };
+      return { count: n, href: href(plan.slug, c.key), title: `${planShortName(plan)} · ${bucketTitle(c.key, planYear(plan))}：${n} 项` };
     })),
   }), {
     id: 'deadline-chart', title: '各方案措施完成时限分布（按月）', tableId,
