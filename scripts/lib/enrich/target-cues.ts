@@ -1,9 +1,10 @@
 /**
  * Words around a number that say how it bounds the target. Before the number:
  *   reduce-to  压减至/压缩至/减少至/降低至/缩短至/精简到…  ("年度纳税次数压减至 6 次")
- *   lte        控制在/不超过/不多于/不高于/最多/至多       ("总用时不超过8个工作日")
+ *   lte        控制在/不超过/不多于/不高于/不得高于/最多/至多 ("总用时不超过8个工作日", 资阳 row 107
+ *              "保证金不得高于5%": a prohibition bounds from above)
  *   lt         低于/少于/不足/不到
- *   gte        不低于/不少于/至少/达到/达/提高到/提升至/增至 ("“全程网办”率达 93%以上")
+ *   gte        不低于/不少于/不得低于/至少/达到/达/提高到/提升至/增至 ("“全程网办”率达 93%以上")
  *   gt         超过/高于/多于/突破/超                     ("促成融资超50亿元")
  *   eq         保持在/等于/为
  * possibly followed by 最短/最快/最迟/平均/约/仅/均 ("压缩至最短3个工作日", "最迟1个工作日办结").
@@ -19,9 +20,9 @@ import type { Comparator } from '../../../src/model/compare.ts';
 const BEFORE: Array<[string, Comparator]> = [
   ...'压减至 压减到 压减为 压缩至 压缩到 压缩为 减少至 减少到 减少为 缩短至 缩短到 缩减至 缩减到 降低至 降低到 降低为 下降至 下降到 压降至 精简至 精简到 精简为 降至 降为 降到 减至 减到 压至'
     .split(' ').map((c): [string, Comparator] => [c, 'reduce-to']),
-  ...'控制在 不超过 不多于 不高于 最多 至多'.split(' ').map((c): [string, Comparator] => [c, 'lte']),
+  ...'控制在 不超过 不多于 不高于 不得超过 不得高于 不得多于 不应超过 不大于 最多 至多'.split(' ').map((c): [string, Comparator] => [c, 'lte']),
   ...'低于 少于 不足 不到'.split(' ').map((c): [string, Comparator] => [c, 'lt']),
-  ...'不低于 不少于 至少 达到 达 提高到 提高至 提升到 提升至 增至 增加到 增加至'.split(' ').map((c): [string, Comparator] => [c, 'gte']),
+  ...'不低于 不少于 不得低于 不得少于 不小于 至少 达到 达 提高到 提高至 提升到 提升至 增至 增加到 增加至'.split(' ').map((c): [string, Comparator] => [c, 'gte']),
   ...'超过 高于 多于 突破 超'.split(' ').map((c): [string, Comparator] => [c, 'gt']),
   ...'保持在 等于 为'.split(' ').map((c): [string, Comparator] => [c, 'eq']),
 ];

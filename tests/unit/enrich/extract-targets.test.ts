@@ -57,6 +57,11 @@ describe('extractTargets', () => {
     ]);
   });
 
+  it('资阳 row 107: a prohibition ("不得高于5%") bounds from above; the subject drops the 不得', () => {
+    expect(brief('开发企业公积金贷款保证金不得高于5%，并适时推行银行保函制度。')).toEqual([[5, '%', 'lte', '开发企业公积金贷款保证金']]);
+    expect(brief('中小企业预留份额不得低于30%')).toEqual([[30, '%', 'gte', '中小企业预留份额']]);
+  });
+
   it('资阳: decimal counts', () => {
     expect(brief('精简纳税环节，推行“十税合一”申报，年度纳税次数压减至5.5次。')).toEqual([[5.5, '次', 'reduce-to', '年度纳税次数']]);
   });
