@@ -1,7 +1,7 @@
 import type { Metrics, Taxonomy } from '../../../src/model/compare.ts';
-import type { Plan } from '../../../src/model/schema.ts';
+import type { Plan, Warning } from '../../../src/model/schema.ts';
 import { indicatorUnits } from '../search/indicator-units.ts';
-import { buildSearchIndex } from '../search/build-search-index.ts';
+import { buildSearchIndex, type PageInput } from '../search/build-search-index.ts';
 import { planUnits } from '../search/plan-units.ts';
 import { planToMdast } from './plan-to-mdast.ts';
 import { serializeMdx } from './serialize-mdx.ts';
@@ -12,6 +12,39 @@ export interface OutFile {
   content: string | Uint8Array;
 }
 
+/** One plan's files: its model, its body as MDX and its source text (see emitFiles). */
+export function planFiles(plan: Plan, source: string | Uint8Array): OutFile[] {
+  return [
+    { path: `model/${plan.slug}.json`, content: `${JSON.stringify(plan, null, 1)}\n` },
+    { path: `plans/${plan.slug}.mdx`, content: serializeMdx(planToMdast(plan)) },
+    { path: `public/sources/${plan.slug}.txt`, content: source },
+  ];
+}
+
+/** One plan's page in the search index, with its units. */
+export function planPage(plan: Plan): PageInput {
+  return {
+    page: {
+      url: `/plans/${plan.slug}/`, title: plan.meta.title, kind: 'plan' as const,
+      facets: Object.fromEntries(Object.entries({ province: plan.meta.province, region: plan.meta.region, level: plan.meta.level, year: plan.meta.year?.toString() }).filter((e): e is [string, string] => typeof e[1] === 'string')),
+    },
+    units: planUnits(plan),
+  };
+}
+
+/** The files made from all plans together: the search index (plan pages, then indicator pages) and the build's warnings. */
+export function siteFiles(pages: PageInput[], warnings: Warning[], taxonomy: Taxonomy, metrics: Metrics): OutFile[] {
+  const comparisons = taxonomy.indicators.map((indicator) => ({
+    page: { url: `/indicators/${indicator.id}/`, title: `指标对照：${indicator.zh}`, kind: 'indicator' as const, facets: {}, indicator: indicator.id },
+    units: indicatorUnits(indicator, metrics),
+  }));
+  const ids = taxonomy.indicators.map((x) => ({ id: x.id, name: x.zh }));
+  return [
+    ...buildSearchIndex([...pages, ...comparisons], ids).map((f) => ({ ...f, path: `public/${f.path}` })),
+    { path: 'warnings.json', content: `${JSON.stringify(warnings, null, 1)}\n` },
+  ];
+}
+
 /**
  * Emit stage: for every plan its model (`model/<slug>.json`) and its body as MDX
  * (`plans/<slug>.mdx`); files copied into the site as they are under `public/`: the source
@@ -19,25 +52,8 @@ export interface OutFile {
  * text in UTF-8) and the exact search index (`public/search/…`); plus the build's warnings.
  */
 export function emitFiles(plans: Plan[], sources: Map<string, string | Uint8Array>, taxonomy: Taxonomy, metrics: Metrics): OutFile[] {
-  const files: OutFile[] = [];
-  for (const plan of plans) {
-    files.push({ path: `model/${plan.slug}.json`, content: `${JSON.stringify(plan, null, 1)}\n` });
-    files.push({ path: `plans/${plan.slug}.mdx`, content: serializeMdx(planToMdast(plan)) });
-    files.push({ path: `public/sources/${plan.slug}.txt`, content: sources.get(plan.sourceFile)! });
-  }
-  const pages = plans.map((plan) => ({
-    page: {
-      url: `/plans/${plan.slug}/`, title: plan.meta.title, kind: 'plan' as const,
-      facets: Object.fromEntries(Object.entries({ province: plan.meta.province, region: plan.meta.region, level: plan.meta.level, year: plan.meta.year?.toString() }).filter((e): e is [string, string] => typeof e[1] === 'string')),
-    },
-    units: planUnits(plan),
-  }));
-  const comparisons = taxonomy.indicators.map((indicator) => ({
-    page: { url: `/indicators/${indicator.id}/`, title: `指标对照：${indicator.zh}`, kind: 'indicator' as const, facets: {}, indicator: indicator.id },
-    units: indicatorUnits(indicator, metrics),
-  }));
-  const ids = taxonomy.indicators.map((x) => ({ id: x.id, name: x.zh }));
-  files.push(...buildSearchIndex([...pages, ...comparisons], ids).map((f) => ({ ...f, path: `public/${f.path}` })));
-  files.push({ path: 'warnings.json', content: `${JSON.stringify(plans.flatMap((p) => p.warnings), null, 1)}\n` });
-  return files;
+  return [
+    ...plans.flatMap((plan) => planFiles(plan, sources.get(plan.sourceFile)!)),
+    ...siteFiles(plans.map(planPage), plans.flatMap((p) => p.warnings), taxonomy, metrics),
+  ];
 }

@@ -1,0 +1,29 @@
+import type { Plan, Warning } from '../../../src/model/schema.ts';
+import type { PageInput } from '../search/build-search-index.ts';
+import { planFiles, planPage } from './emit-files.ts';
+
+/** What the build keeps of one plan once it is emitted: the plan object itself is dropped. */
+export interface EmittedPlan {
+  /** Model, MDX and source, as the bytes to write (see planFiles). */
+  files: { path: string; content: Uint8Array }[];
+  /** Its page and units for the search index. */
+  page: PageInput;
+  warnings: Warning[];
+  /** Its number of measures, for the build's summary line. */
+  measures: number;
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * One plan's share of the emit stage, done where the plan was made (any thread): its files
+ * encoded to UTF-8 (so they can be handed over without copying), its search page, its warnings.
+ */
+export function emitPlan(plan: Plan, source: string | Uint8Array): EmittedPlan {
+  return {
+    files: planFiles(plan, source).map((f) => ({ path: f.path, content: typeof f.content === 'string' ? utf8.encode(f.content) : f.content })),
+    page: planPage(plan),
+    warnings: plan.warnings,
+    measures: plan.measures.length,
+  };
+}
