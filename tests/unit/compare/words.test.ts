@@ -27,6 +27,11 @@ describe('excerpts', () => {
       { text: '，', mark: false }, { text: '用水', mark: true }, { text: '报装', mark: true },
     ]);
     expect(splitMarks('无关键词', [])).toEqual([{ text: '无关键词', mark: false }]);
+    // Keywords are text, never patterns: "+", "(" and "." match only themselves.
+    expect(splitMarks('互联网+政务(一)a.b', ['网+政', '(一)', '.'])).toEqual([
+      { text: '互联', mark: false }, { text: '网+政', mark: true }, { text: '务', mark: false }, { text: '(一)', mark: true },
+      { text: 'a', mark: false }, { text: '.', mark: true }, { text: 'b', mark: false },
+    ]);
   });
   it('cuts long text at a sentence end when one is near, else with an ellipsis', () => {
     expect(trimText('短文本。')).toEqual({ text: '短文本。', cut: false });
