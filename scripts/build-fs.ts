@@ -1,14 +1,17 @@
 /**
  * File-system side of the build, kept apart from the pure pipeline: reading seeds, writing
- * a folder atomically, and swapping a freshly built folder into place.
+ * a folder atomically, swapping a freshly built folder into place, finishing a built site.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { RegionsFile } from '../src/model/regions.ts';
 import type { Curated, SourceFile } from './lib/build-plans.ts';
 import { parseEnrichContent } from './lib/enrich/parse-enrich-content.ts';
 import type { OutFile } from './lib/emit/emit-files.ts';
+import { fileUrl, serviceWorkerSource } from './lib/emit/service-worker.ts';
+import { zipFiles } from './lib/emit/zip-files.ts';
 
 /** Reads every *.txt and *.md file of a seeds folder (not recursive). */
 export async function readSeeds(dir: string): Promise<SourceFile[]> {
@@ -51,4 +54,22 @@ export async function swapInto(fresh: string, target: string): Promise<void> {
   if (existsSync(target)) await rename(target, old);
   await rename(fresh, target);
   await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * Adds what needs the finished site: the service worker (precaching every file under a cache
+ * named after a hash of them all) and the offline bundle (the site, its server and a how-to).
+ */
+export async function finishSite(root: string, out: string): Promise<void> {
+  const paths = (await listFiles(out)).filter((p) => !p.startsWith('downloads/'));
+  const hash = createHash('sha256');
+  for (const p of paths) hash.update(p).update(readFileSync(resolve(out, p)));
+  const build = hash.digest('hex').slice(0, 12);
+  writeFileSync(resolve(out, 'sw.js'), serviceWorkerSource(paths.map(fileUrl), build));
+  const howto = readFileSync(resolve(root, 'scripts/offline-readme.txt'), 'utf8');
+  const entries = [...paths, 'sw.js'].map((p) => ({ path: `bizenv-atlas/site/${p}`, bytes: new Uint8Array(readFileSync(resolve(out, p))) }));
+  entries.push({ path: 'bizenv-atlas/serve.mjs', bytes: new Uint8Array(readFileSync(resolve(root, 'scripts/serve.mjs'))) });
+  entries.push({ path: 'bizenv-atlas/使用说明.txt', bytes: new TextEncoder().encode(howto) });
+  mkdirSync(resolve(out, 'downloads'), { recursive: true });
+  writeFileSync(resolve(out, 'downloads/bizenv-atlas-offline.zip'), zipFiles(entries));
 }

@@ -1,5 +1,6 @@
 import type { Metrics, Taxonomy } from '../../../src/model/compare.ts';
 import type { Plan, Warning } from '../../../src/model/schema.ts';
+import { foldText } from '../../../src/lib/search/normalize.ts';
 import { indicatorUnits } from '../search/indicator-units.ts';
 import { buildSearchIndex, type PageInput } from '../search/build-search-index.ts';
 import { planUnits } from '../search/plan-units.ts';
@@ -21,28 +22,31 @@ export function planFiles(plan: Plan, source: string | Uint8Array): OutFile[] {
   ];
 }
 
-/** One plan's page in the search index, with its units. */
+/** One plan's page in the search index, with its units (and their folded texts, made here so threads share the work). */
 export function planPage(plan: Plan): PageInput {
+  const units = planUnits(plan);
   return {
     page: {
       url: `/plans/${plan.slug}/`, title: plan.meta.title, kind: 'plan' as const,
       facets: Object.fromEntries(Object.entries({ province: plan.meta.province, region: plan.meta.region, level: plan.meta.level, year: plan.meta.year?.toString() }).filter((e): e is [string, string] => typeof e[1] === 'string')),
     },
-    units: planUnits(plan),
+    units,
+    folded: units.map((u) => foldText(u.t)),
   };
 }
 
-/** The files made from all plans together: the search index (plan pages, then indicator pages) and the build's warnings. */
-export function siteFiles(pages: PageInput[], warnings: Warning[], taxonomy: Taxonomy, metrics: Metrics): OutFile[] {
+/** The search index's input: the plan pages, then one page per indicator, and the indicators' ids and names. */
+export function searchInputs(pages: PageInput[], taxonomy: Taxonomy, metrics: Metrics): [PageInput[], { id: string; name: string }[]] {
   const comparisons = taxonomy.indicators.map((indicator) => ({
     page: { url: `/indicators/${indicator.id}/`, title: `指标对照：${indicator.zh}`, kind: 'indicator' as const, facets: {}, indicator: indicator.id },
     units: indicatorUnits(indicator, metrics),
   }));
-  const ids = taxonomy.indicators.map((x) => ({ id: x.id, name: x.zh }));
-  return [
-    ...buildSearchIndex([...pages, ...comparisons], ids).map((f) => ({ ...f, path: `public/${f.path}` })),
-    { path: 'warnings.json', content: `${JSON.stringify(warnings, null, 1)}\n` },
-  ];
+  return [[...pages, ...comparisons], taxonomy.indicators.map((x) => ({ id: x.id, name: x.zh }))];
+}
+
+/** The build's warnings, for the site. */
+export function warningsFile(warnings: Warning[]): OutFile {
+  return { path: 'warnings.json', content: `${JSON.stringify(warnings, null, 1)}\n` };
 }
 
 /**
@@ -54,6 +58,7 @@ export function siteFiles(pages: PageInput[], warnings: Warning[], taxonomy: Tax
 export function emitFiles(plans: Plan[], sources: Map<string, string | Uint8Array>, taxonomy: Taxonomy, metrics: Metrics): OutFile[] {
   return [
     ...plans.flatMap((plan) => planFiles(plan, sources.get(plan.sourceFile)!)),
-    ...siteFiles(plans.map(planPage), plans.flatMap((p) => p.warnings), taxonomy, metrics),
+    ...buildSearchIndex(...searchInputs(plans.map(planPage), taxonomy, metrics)).map((f) => ({ ...f, path: `public/${f.path}` })),
+    warningsFile(plans.flatMap((p) => p.warnings)),
   ];
 }

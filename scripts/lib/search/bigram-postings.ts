@@ -1,45 +1,80 @@
+/** FNV-1a over two UTF-16 code units modulo `shards`: shardOf (src/lib/search/normalize.ts) without building the bigram string. */
+export function shardOfPair(a: number, b: number, shards: number): number {
+  const h = Math.imul((Math.imul(0x811c9dc5 ^ a, 0x01000193) >>> 0) ^ b, 0x01000193) >>> 0;
+  return h % shards;
+}
+
+/** Doubles a typed array's length when `n` does not fit, keeping its contents. */
+function fit(a: Uint32Array<ArrayBuffer>, n: number): Uint32Array<ArrayBuffer> {
+  if (n < a.length) return a;
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /**
- * Positional postings of every bigram of the folded unit texts, built with an open-addressing
+ * Positional postings of the bigrams of the folded unit texts, built with an open-addressing
  * hash table on typed arrays (key = the two UTF-16 code units as one uint32): a Map with
  * millions of get/set calls and growing arrays was the slowest part of the whole pipeline.
+ * Each bigram gets a dense id on first sight; the first pass notes every position's id, so
+ * the second fills one array of all postings without hashing again (each list is a view of it).
+ * Only bigrams of shards `n` with `n % parts === part` are kept, so threads can share the work.
  */
-export function bigramPostings(folded: string[]): Map<string, Uint32Array> {
+export function bigramPostings(folded: string[], shards = 1, part = 0, parts = 1): Map<string, Uint32Array> {
   let capacity = 1 << 16;
-  let keys = new Uint32Array(capacity);
-  let used = new Uint8Array(capacity);
-  let counts = new Uint32Array(capacity);
+  let table = new Uint32Array(capacity * 2); // [key, id + 1] per slot; 0 = empty
+  let keys = new Uint32Array(1 << 15);
+  let counts = new Uint32Array(1 << 15);
   let size = 0;
   const slot = (key: number): number => {
     let i = Math.imul(key, 0x9e3779b1) >>> 0 & (capacity - 1);
-    while (used[i] && keys[i] !== key) i = (i + 1) & (capacity - 1);
+    while (table[i * 2 + 1] !== 0 && table[i * 2] !== key) i = (i + 1) & (capacity - 1);
     return i;
   };
   const grow = () => {
-    const [oldKeys, oldUsed, oldCounts] = [keys, used, counts];
+    const old = table;
     capacity *= 2;
-    [keys, used, counts] = [new Uint32Array(capacity), new Uint8Array(capacity), new Uint32Array(capacity)];
-    for (let j = 0; j < oldKeys.length; j++) if (oldUsed[j]) { const i = slot(oldKeys[j]!); keys[i] = oldKeys[j]!; used[i] = 1; counts[i] = oldCounts[j]!; }
+    table = new Uint32Array(capacity * 2);
+    for (let j = 0; j < old.length; j += 2) if (old[j + 1] !== 0) { const i = slot(old[j]!); table[i * 2] = old[j]!; table[i * 2 + 1] = old[j + 1]!; }
   };
+  const positions = folded.reduce((n, t) => n + Math.max(0, t.length - 1), 0);
+  const ids = new Int32Array(positions); // -1: a bigram of another part
+  let at = 0;
   for (const text of folded) {
-    for (let pos = 0; pos + 1 < text.length; pos++) {
-      const key = ((text.charCodeAt(pos) << 16) | text.charCodeAt(pos + 1)) >>> 0;
+    for (let pos = 0; pos + 1 < text.length; pos++, at++) {
+      const a = text.charCodeAt(pos);
+      const b = text.charCodeAt(pos + 1);
+      if (parts > 1 && shardOfPair(a, b, shards) % parts !== part) { ids[at] = -1; continue; }
+      const key = ((a << 16) | b) >>> 0;
       const i = slot(key);
-      if (!used[i]) { used[i] = 1; keys[i] = key; if (++size * 2 > capacity) { grow(); counts[slot(key)]!++; continue; } }
-      counts[i]!++;
+      let id = table[i * 2 + 1]! - 1;
+      if (id < 0) {
+        id = size++;
+        table[i * 2] = key;
+        table[i * 2 + 1] = id + 1;
+        keys = fit(keys, id);
+        counts = fit(counts, id);
+        keys[id] = key;
+        if (size * 2 > capacity) grow();
+      }
+      counts[id]!++;
+      ids[at] = id;
     }
   }
-  // Second pass: each bigram gets one array of [unit, position] pairs, filled in text order.
-  const lists = new Array<Uint32Array | undefined>(capacity);
-  const fill = new Uint32Array(capacity);
+  const start = new Uint32Array(size + 1);
+  for (let id = 0; id < size; id++) start[id + 1] = start[id]! + counts[id]! * 2;
+  const all = new Uint32Array(start[size]!);
+  const fill = start.slice(0, size);
+  at = 0;
   folded.forEach((text, unit) => {
-    for (let pos = 0; pos + 1 < text.length; pos++) {
-      const i = slot(((text.charCodeAt(pos) << 16) | text.charCodeAt(pos + 1)) >>> 0);
-      const list = (lists[i] ??= new Uint32Array(counts[i]! * 2));
-      list[fill[i]!++] = unit;
-      list[fill[i]!++] = pos;
+    for (let pos = 0; pos + 1 < text.length; pos++, at++) {
+      const id = ids[at]!;
+      if (id < 0) continue;
+      all[fill[id]!++] = unit;
+      all[fill[id]!++] = pos;
     }
   });
   const out = new Map<string, Uint32Array>();
-  for (let i = 0; i < capacity; i++) if (used[i]) out.set(String.fromCharCode(keys[i]! >>> 16, keys[i]! & 0xffff), lists[i]!);
+  for (let id = 0; id < size; id++) out.set(String.fromCharCode(keys[id]! >>> 16, keys[id]! & 0xffff), all.subarray(start[id]!, start[id + 1]!));
   return out;
 }

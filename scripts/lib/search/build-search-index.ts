@@ -11,6 +11,16 @@ import type { UnitDraft } from './plan-units.ts';
 export interface PageInput {
   page: Omit<IndexPage, 'start' | 'end'>;
   units: UnitDraft[];
+  /** foldText of each unit's text, when already made (on the thread that made the page). */
+  folded?: string[];
+}
+
+/** The index but its shards: what shardFiles needs, and the manifest and unit chunks. */
+export interface IndexBody {
+  /** Folded text of every unit, in unit order. */
+  folded: string[];
+  shards: number;
+  files: OutFile[];
 }
 
 /** Units per u/<n>.json file: a hit costs one small file (~2 KB compressed). */
@@ -30,31 +40,43 @@ export function encodeUnitIndicators(units: UnitDraft[], ids: string[]): string 
   }).join('');
 }
 
+/** Postings shards `n` with `n % parts === part` (all by default), gzipped; threads can each make a part. */
+export function shardFiles(folded: string[], shards: number, part = 0, parts = 1): OutFile[] {
+  const grams = new Map<number, Map<string, Postings>>();
+  for (let n = part; n < shards; n += parts) grams.set(n, new Map());
+  for (const [g, list] of bigramPostings(folded, shards, part, parts)) grams.get(shardOf(g, shards))!.set(g, list);
+  return [...grams].map(([n, map]) => ({ path: `search/s/${n}.bin`, content: gzipSync(encodeShard(map)) }));
+}
+
+/** The manifest and unit chunks of the index, and what its shards are made from (see buildSearchIndex). */
+export function indexBody(inputs: PageInput[], indicators: { id: string; name: string }[]): IndexBody {
+  const pages: IndexPage[] = [];
+  const units: UnitDraft[] = [];
+  const folded: string[] = [];
+  for (const { page, units: us, folded: fs } of inputs) {
+    pages.push({ ...page, start: units.length, end: units.length + us.length });
+    units.push(...us);
+    folded.push(...(fs ?? us.map((u) => foldText(u.t))));
+  }
+  const total = folded.reduce((n, t) => n + t.length, 0);
+  const shards = shardCount(total);
+  const unitIndicators = encodeUnitIndicators(units, indicators.map((x) => x.id));
+  const build = createHash('sha256').update(JSON.stringify([pages, units])).digest('hex').slice(0, 12);
+  const manifest: IndexManifest = { build, shards, chunk: CHUNK, pages, indicators, unitIndicators };
+  const files: OutFile[] = [{ path: 'search/manifest.json', content: JSON.stringify(manifest) }];
+  for (let c = 0; c * CHUNK < units.length; c++) {
+    const chunk: IndexUnit[] = units.slice(c * CHUNK, (c + 1) * CHUNK).map(({ indicators: _, ...u }) => u);
+    files.push({ path: `search/u/${c}.json`, content: JSON.stringify(chunk) });
+  }
+  return { folded, shards, files };
+}
+
 /**
  * Builds the exact search index (format in src/lib/search/index-format.ts) from the pages'
  * units: positional bigram postings in gzip shards, units in JSON chunks, and a manifest.
  * Deterministic: same input, same bytes (sorted keys, gzip without timestamps).
  */
 export function buildSearchIndex(inputs: PageInput[], indicators: { id: string; name: string }[]): OutFile[] {
-  const pages: IndexPage[] = [];
-  const units: UnitDraft[] = [];
-  for (const { page, units: us } of inputs) {
-    pages.push({ ...page, start: units.length, end: units.length + us.length });
-    units.push(...us);
-  }
-  const folded = units.map((u) => foldText(u.t));
-  const total = folded.reduce((n, t) => n + t.length, 0);
-  const shards = shardCount(total);
-  const grams: Map<string, Postings>[] = Array.from({ length: shards }, () => new Map());
-  for (const [g, list] of bigramPostings(folded)) grams[shardOf(g, shards)]!.set(g, list);
-  const unitIndicators = encodeUnitIndicators(units, indicators.map((x) => x.id));
-  const build = createHash('sha256').update(JSON.stringify([pages, units])).digest('hex').slice(0, 12);
-  const manifest: IndexManifest = { build, shards, chunk: CHUNK, pages, indicators, unitIndicators };
-  const files: OutFile[] = [{ path: 'search/manifest.json', content: JSON.stringify(manifest) }];
-  grams.forEach((map, n) => files.push({ path: `search/s/${n}.bin`, content: gzipSync(encodeShard(map)) }));
-  for (let c = 0; c * CHUNK < units.length; c++) {
-    const chunk: IndexUnit[] = units.slice(c * CHUNK, (c + 1) * CHUNK).map(({ indicators: _, ...u }) => u);
-    files.push({ path: `search/u/${c}.json`, content: JSON.stringify(chunk) });
-  }
-  return files;
+  const body = indexBody(inputs, indicators);
+  return [body.files[0]!, ...shardFiles(body.folded, body.shards), ...body.files.slice(1)];
 }
