@@ -21,14 +21,16 @@ export interface Clause {
   notes: Array<[number, number]>;
 }
 
-const END = /[。；;！？!?]/u;
+/** Clause-ending characters (。；;！？!?), by code: a regex test per character was a hot spot. */
+const END = new Set([...'。；;！？!?'].map((c) => c.charCodeAt(0)));
 
 /** Clauses of `text`; `title` is the measure's run-in title when it has one. */
 export function splitClauses(text: string, title: string | null): Clause[] {
   const cuts = new Set<number>();
   for (let i = 0; i < text.length; i++) {
-    if (END.test(text[i]!)) cuts.add(i + 1);
-    if (text[i] === '\n') cuts.add(i);
+    const c = text.charCodeAt(i);
+    if (END.has(c)) cuts.add(i + 1);
+    if (c === 0x0a) cuts.add(i);
   }
   const titleEnd = title !== null && title !== '' && text.startsWith(title) ? title.length : -1;
   if (titleEnd > 0) cuts.add(titleEnd);
