@@ -18,10 +18,10 @@ import { isMainThread } from 'node:worker_threads';
 import { finishSite, readCurated, readSeeds, swapInto, writeFolderAtomically } from './build-fs.ts';
 import { sortFiles, type Curated, type SourceFile } from './lib/build-plans.ts';
 import { draftPlan, type Drafted } from './lib/draft-plan.ts';
-import { searchInputs, warningsFile, type OutFile } from './lib/emit/emit-files.ts';
+import { indicatorIds, indicatorPages, warningsFile, type OutFile } from './lib/emit/emit-files.ts';
 import { emitPlan, type EmittedPlan } from './lib/emit/emit-plan.ts';
 import { mergeDrafts } from './lib/merge-drafts.ts';
-import { indexBody, shardFiles } from './lib/search/build-search-index.ts';
+import { indexBody, packPage, shardFiles } from './lib/search/build-search-index.ts';
 import { buffersOf, serveJobs, WorkerPool } from './lib/worker-pool.ts';
 import { withAstroLock } from './astro-lock.ts';
 
@@ -96,7 +96,8 @@ async function buildData(t0: number): Promise<void> {
     process.exit(1);
   }
   // The search index's postings shards are shared out among the threads too.
-  const index = indexBody(...searchInputs(kept.map((p) => p.page), curated.content.taxonomy, curated.content.metrics));
+  const { taxonomy, metrics } = curated.content;
+  const index = indexBody([...kept.map((p) => p.page), ...indicatorPages(taxonomy, metrics).map(packPage)], indicatorIds(taxonomy));
   const shardJobs = Array.from({ length: pool.size }, (_, k) => pool.run<OutFile[]>(k, 'shards', { folded: index.folded, shards: index.shards, part: k + 1, parts: pool.size + 1 }));
   const shards = [...shardFiles(index.folded, index.shards, 0, pool.size + 1), ...(await Promise.all(shardJobs)).flat()];
   pool.close();

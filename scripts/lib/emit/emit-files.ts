@@ -35,13 +35,17 @@ export function planPage(plan: Plan): PageInput {
   };
 }
 
-/** The search index's input: the plan pages, then one page per indicator, and the indicators' ids and names. */
-export function searchInputs(pages: PageInput[], taxonomy: Taxonomy, metrics: Metrics): [PageInput[], { id: string; name: string }[]] {
-  const comparisons = taxonomy.indicators.map((indicator) => ({
+/** The search index's pages after the plans': one per indicator comparison. */
+export function indicatorPages(taxonomy: Taxonomy, metrics: Metrics): PageInput[] {
+  return taxonomy.indicators.map((indicator) => ({
     page: { url: `/indicators/${indicator.id}/`, title: `指标对照：${indicator.zh}`, kind: 'indicator' as const, facets: {}, indicator: indicator.id },
     units: indicatorUnits(indicator, metrics),
   }));
-  return [[...pages, ...comparisons], taxonomy.indicators.map((x) => ({ id: x.id, name: x.zh }))];
+}
+
+/** The indicators as the search index lists them. */
+export function indicatorIds(taxonomy: Taxonomy): { id: string; name: string }[] {
+  return taxonomy.indicators.map((x) => ({ id: x.id, name: x.zh }));
 }
 
 /** The build's warnings, for the site. */
@@ -58,7 +62,7 @@ export function warningsFile(warnings: Warning[]): OutFile {
 export function emitFiles(plans: Plan[], sources: Map<string, string | Uint8Array>, taxonomy: Taxonomy, metrics: Metrics): OutFile[] {
   return [
     ...plans.flatMap((plan) => planFiles(plan, sources.get(plan.sourceFile)!)),
-    ...buildSearchIndex(...searchInputs(plans.map(planPage), taxonomy, metrics)).map((f) => ({ ...f, path: `public/${f.path}` })),
+    ...buildSearchIndex([...plans.map(planPage), ...indicatorPages(taxonomy, metrics)], indicatorIds(taxonomy)).map((f) => ({ ...f, path: `public/${f.path}` })),
     warningsFile(plans.flatMap((p) => p.warnings)),
   ];
 }

@@ -1,13 +1,13 @@
 import type { Plan, Warning } from '../../../src/model/schema.ts';
-import type { PageInput } from '../search/build-search-index.ts';
+import { packPage, type PackedPage } from '../search/build-search-index.ts';
 import { planFiles, planPage } from './emit-files.ts';
 
 /** What the build keeps of one plan once it is emitted: the plan object itself is dropped. */
 export interface EmittedPlan {
   /** Model, MDX and source, as the bytes to write (see planFiles). */
   files: { path: string; content: Uint8Array }[];
-  /** Its page and units for the search index. */
-  page: PageInput;
+  /** Its page and units for the search index, serialised. */
+  page: PackedPage;
   warnings: Warning[];
   /** Its number of measures, for the build's summary line. */
   measures: number;
@@ -22,7 +22,7 @@ const utf8 = new TextEncoder();
 export function emitPlan(plan: Plan, source: string | Uint8Array): EmittedPlan {
   return {
     files: planFiles(plan, source).map((f) => ({ path: f.path, content: typeof f.content === 'string' ? utf8.encode(f.content) : f.content })),
-    page: planPage(plan),
+    page: packPage(planPage(plan)),
     warnings: plan.warnings,
     measures: plan.measures.length,
   };

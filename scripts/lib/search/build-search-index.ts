@@ -15,6 +15,30 @@ export interface PageInput {
   folded?: string[];
 }
 
+/** A page with its units serialised (on the thread that made the page): the index builder then only joins strings. */
+export interface PackedPage {
+  page: Omit<IndexPage, 'start' | 'end'>;
+  /** JSON of each whole unit (indicators included), as the build id hashes it. */
+  full: string[];
+  /** JSON of each unit as published in u/<n>.json (without its indicators). */
+  published: string[];
+  /** Indicator ids of each unit. */
+  indicators: string[][];
+  /** foldText of each unit's text. */
+  folded: string[];
+}
+
+/** Serialises a page's units for indexBody. */
+export function packPage({ page, units, folded }: PageInput): PackedPage {
+  return {
+    page,
+    full: units.map((u) => JSON.stringify(u)),
+    published: units.map(({ indicators: _, ...u }) => JSON.stringify(u)),
+    indicators: units.map((u) => u.indicators),
+    folded: folded ?? units.map((u) => foldText(u.t)),
+  };
+}
+
 /** The index but its shards: what shardFiles needs, and the manifest and unit chunks. */
 export interface IndexBody {
   /** Folded text of every unit, in unit order. */
@@ -32,7 +56,7 @@ function shardCount(positions: number): number {
 }
 
 /** Indicators of every unit as one string: a unit's first indicator upper-case (A = indicators[0]), further ones lower-case, "." for none. */
-export function encodeUnitIndicators(units: UnitDraft[], ids: string[]): string {
+export function encodeUnitIndicators(units: Pick<UnitDraft, 'indicators'>[], ids: string[]): string {
   const index = new Map(ids.map((id, i) => [id, i]));
   return units.map((u) => {
     const known = u.indicators.filter((id) => index.has(id)).map((id) => index.get(id)!);
@@ -48,25 +72,29 @@ export function shardFiles(folded: string[], shards: number, part = 0, parts = 1
   return [...grams].map(([n, map]) => ({ path: `search/s/${n}.bin`, content: gzipSync(encodeShard(map)) }));
 }
 
-/** The manifest and unit chunks of the index, and what its shards are made from (see buildSearchIndex). */
-export function indexBody(inputs: PageInput[], indicators: { id: string; name: string }[]): IndexBody {
+/**
+ * The manifest and unit chunks of the index, and what its shards are made from (see
+ * buildSearchIndex). JSON.stringify of an array is its items' JSON joined by commas, so the
+ * pre-serialised units give the very bytes (and build id) of stringifying the whole arrays.
+ */
+export function indexBody(packed: PackedPage[], indicators: { id: string; name: string }[]): IndexBody {
   const pages: IndexPage[] = [];
-  const units: UnitDraft[] = [];
-  const folded: string[] = [];
-  for (const { page, units: us, folded: fs } of inputs) {
-    pages.push({ ...page, start: units.length, end: units.length + us.length });
-    units.push(...us);
-    folded.push(...(fs ?? us.map((u) => foldText(u.t))));
-  }
-  const total = folded.reduce((n, t) => n + t.length, 0);
+  let n = 0;
+  for (const p of packed) pages.push({ ...p.page, start: n, end: (n += p.published.length) });
+  // The build id hashes JSON.stringify([pages, units]): pages first, then every unit's JSON.
+  const hash = createHash('sha256').update(`[${JSON.stringify(pages)},[`);
+  const published = packed.flatMap((p) => p.published);
+  let first = true;
+  for (const p of packed) for (const json of p.full) { hash.update(first ? json : `,${json}`); first = false; }
+  const build = hash.update(']]').digest('hex').slice(0, 12);
+  const folded = packed.flatMap((p) => p.folded);
+  const total = folded.reduce((sum, t) => sum + t.length, 0);
   const shards = shardCount(total);
-  const unitIndicators = encodeUnitIndicators(units, indicators.map((x) => x.id));
-  const build = createHash('sha256').update(JSON.stringify([pages, units])).digest('hex').slice(0, 12);
-  const manifest: IndexManifest = { build, shards, chunk: CHUNK, pages, indicators, unitIndicators };
+  const encoded = encodeUnitIndicators(packed.flatMap((p) => p.indicators.map((ids) => ({ indicators: ids }))), indicators.map((x) => x.id));
+  const manifest: IndexManifest = { build, shards, chunk: CHUNK, pages, indicators, unitIndicators: encoded };
   const files: OutFile[] = [{ path: 'search/manifest.json', content: JSON.stringify(manifest) }];
-  for (let c = 0; c * CHUNK < units.length; c++) {
-    const chunk: IndexUnit[] = units.slice(c * CHUNK, (c + 1) * CHUNK).map(({ indicators: _, ...u }) => u);
-    files.push({ path: `search/u/${c}.json`, content: JSON.stringify(chunk) });
+  for (let c = 0; c * CHUNK < published.length; c++) {
+    files.push({ path: `search/u/${c}.json`, content: `[${published.slice(c * CHUNK, (c + 1) * CHUNK).join(',')}]` });
   }
   return { folded, shards, files };
 }
@@ -77,6 +105,6 @@ export function indexBody(inputs: PageInput[], indicators: { id: string; name: s
  * Deterministic: same input, same bytes (sorted keys, gzip without timestamps).
  */
 export function buildSearchIndex(inputs: PageInput[], indicators: { id: string; name: string }[]): OutFile[] {
-  const body = indexBody(inputs, indicators);
+  const body = indexBody(inputs.map(packPage), indicators);
   return [body.files[0]!, ...shardFiles(body.folded, body.shards), ...body.files.slice(1)];
 }
