@@ -30,15 +30,23 @@ export async function readCurated(contentDir: string): Promise<Curated> {
 }
 
 /**
- * Writes files into `<target>.tmp`, then swaps the whole folder in, so a failure never leaves half
- * an output. Each folder is made once, then the files are written synchronously: awaiting a
- * mkdir and a write per file cost more than the writes (20 000 files: ~10 s against ~1 s).
+ * Writes files under `dir`. Each folder is made once, then the files are written synchronously:
+ * awaiting a mkdir and a write per file cost more than the writes (20 000 files: ~10 s against ~1 s).
  */
-export async function writeFolderAtomically(target: string, files: OutFile[]): Promise<void> {
+export function writeFiles(dir: string, files: OutFile[]): void {
+  for (const d of new Set(files.map((f) => dirname(join(dir, f.path))))) mkdirSync(d, { recursive: true });
+  for (const f of files) writeFileSync(join(dir, f.path), f.content);
+}
+
+/**
+ * Fills `<target>.tmp-<pid>` (with `files`, or by `fill`, which may share the writing among
+ * threads), then swaps the whole folder in, so a failure never leaves half an output.
+ */
+export async function writeFolderAtomically(target: string, files: OutFile[] | ((tmp: string) => Promise<void>)): Promise<void> {
   const tmp = `${target}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
-  for (const dir of new Set(files.map((f) => dirname(join(tmp, f.path))))) mkdirSync(dir, { recursive: true });
-  for (const f of files) writeFileSync(join(tmp, f.path), f.content);
+  if (typeof files === 'function') await files(tmp);
+  else writeFiles(tmp, files);
   await swapInto(tmp, target);
 }
 

@@ -15,7 +15,7 @@ import { cpSync, existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { finishSite, readCurated, readSeeds, swapInto, writeFolderAtomically } from './build-fs.ts';
+import { finishSite, readCurated, readSeeds, swapInto, writeFiles, writeFolderAtomically } from './build-fs.ts';
 import { sortFiles, type Curated, type SourceFile } from './lib/build-plans.ts';
 import { draftPlan, type Drafted } from './lib/draft-plan.ts';
 import { indicatorIds, indicatorPages, warningsFile, type OutFile } from './lib/emit/emit-files.ts';
@@ -57,6 +57,7 @@ function serveBuild(): void {
       for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) drafts.push([i, draft(files[i]!)]);
       return { result: drafts, transfer: buffersOf(drafts.flatMap(([, d]) => (d.ok && d.value ? d.value.files.map((f) => f.content) : []))) };
     },
+    write: ({ dir, files }: { dir: string; files: OutFile[] }) => ({ result: writeFiles(dir, files) }),
     shards: ({ folded, shards, part, parts }: { folded: string[]; shards: number; part: number; parts: number }) => {
       const files = shardFiles(folded, shards, part, parts);
       return { result: files, transfer: buffersOf(files.map((f) => f.content as Uint8Array)) };
@@ -95,14 +96,18 @@ async function buildData(t0: number): Promise<void> {
     console.error(`build stopped: ${errors.length} file(s) cannot be used; src/generated and dist/ are unchanged`);
     process.exit(1);
   }
-  // The search index's postings shards are shared out among the threads too.
+  // While a worker writes the plans' files, this thread makes the index; its postings shards are shared out too.
   const { taxonomy, metrics } = curated.content;
-  const index = indexBody([...kept.map((p) => p.page), ...indicatorPages(taxonomy, metrics).map(packPage)], indicatorIds(taxonomy));
-  const shardJobs = Array.from({ length: pool.size }, (_, k) => pool.run<OutFile[]>(k, 'shards', { folded: index.folded, shards: index.shards, part: k + 1, parts: pool.size + 1 }));
-  const shards = [...shardFiles(index.folded, index.shards, 0, pool.size + 1), ...(await Promise.all(shardJobs)).flat()];
+  await writeFolderAtomically(generatedDir, async (tmp) => {
+    const planFiles = kept.flatMap((p) => p.files);
+    const written = pool.size > 0 ? pool.run(0, 'write', { dir: tmp, files: planFiles }, buffersOf(planFiles.map((f) => f.content))) : writeFiles(tmp, planFiles);
+    const index = indexBody([...kept.map((p) => p.page), ...indicatorPages(taxonomy, metrics).map(packPage)], indicatorIds(taxonomy));
+    const shardJobs = Array.from({ length: pool.size }, (_, k) => pool.run<OutFile[]>(k, 'shards', { folded: index.folded, shards: index.shards, part: k + 1, parts: pool.size + 1 }));
+    const shards = [...shardFiles(index.folded, index.shards, 0, pool.size + 1), ...(await Promise.all(shardJobs)).flat()];
+    writeFiles(tmp, [...[...index.files, ...shards].map((f) => ({ ...f, path: `public/${f.path}` })), warningsFile(warnings)]);
+    await written;
+  });
   pool.close();
-  const search = [...index.files, ...shards].map((f) => ({ ...f, path: `public/${f.path}` }));
-  await writeFolderAtomically(generatedDir, [...kept.flatMap((p) => p.files), ...search, warningsFile(warnings)]);
   const measures = kept.reduce((n, p) => n + p.measures, 0);
   console.log(`pipeline: ${kept.length} plans, ${measures} measures from ${files.length} files in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
 }

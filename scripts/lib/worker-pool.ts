@@ -1,7 +1,8 @@
 import { parentPort, Worker } from 'node:worker_threads';
 
-/** A job for a worker: which handler, and its input (structured-cloned, or moved when transferred). */
+/** A job for a worker: its id, which handler, and its input (structured-cloned, or moved when transferred). */
 interface Job {
+  id: number;
   kind: string;
   data: unknown;
 }
@@ -12,15 +13,26 @@ export interface Answer {
   transfer?: ArrayBuffer[];
 }
 
+type Pending = Map<number, { done: (v: unknown) => void; fail: (e: Error) => void }>;
+
 /**
- * Worker threads that all run one script (the build), each answering one job at a time. The
- * threads do no I/O of their own unless the handlers do; they exist to use every core.
+ * Worker threads that all run one script (the build), each answering its jobs in turn (one
+ * worker may hold several; answers are matched to jobs by id). The threads exist to use every
+ * core; they do no I/O of their own unless the handlers do.
  */
 export class WorkerPool {
-  private readonly workers: Worker[];
+  private readonly workers: { worker: Worker; pending: Pending }[];
+  private next = 0;
 
   constructor(entry: URL, count: number) {
-    this.workers = Array.from({ length: count }, () => new Worker(entry));
+    this.workers = Array.from({ length: count }, () => {
+      const worker = new Worker(entry);
+      const pending: Pending = new Map();
+      const failAll = (e: Error) => { for (const p of pending.values()) p.fail(e); pending.clear(); };
+      worker.on('message', ({ id, result }: { id: number; result: unknown }) => { pending.get(id)?.done(result); pending.delete(id); });
+      worker.on('error', failAll).on('exit', (code) => failAll(new Error(`a build worker exited (${code}) with jobs unanswered`)));
+      return { worker, pending };
+    });
   }
 
   /** Number of worker threads. */
@@ -30,29 +42,26 @@ export class WorkerPool {
 
   /** Sends a job to worker `k`; resolves with its handler's result, rejects if the thread fails. */
   run<T>(k: number, kind: string, data: unknown, transfer: ArrayBuffer[] = []): Promise<T> {
-    const w = this.workers[k]!;
+    const { worker, pending } = this.workers[k]!;
+    const id = this.next++;
     return new Promise<T>((done, fail) => {
-      const onMessage = (m: T) => { off(); done(m); };
-      const onError = (e: Error) => { off(); fail(e); };
-      const onExit = (code: number) => { off(); fail(new Error(`a build worker exited (${code}) during a "${kind}" job`)); };
-      const off = () => { w.off('message', onMessage); w.off('error', onError); w.off('exit', onExit); };
-      w.on('message', onMessage).on('error', onError).on('exit', onExit);
-      w.postMessage({ kind, data } satisfies Job, transfer);
+      pending.set(id, { done: done as (v: unknown) => void, fail });
+      worker.postMessage({ id, kind, data } satisfies Job, transfer);
     });
   }
 
   /** Stops every thread (their jobs are done or no longer wanted). */
   close(): void {
-    for (const w of this.workers) void w.terminate();
+    for (const { worker } of this.workers) void worker.terminate();
   }
 }
 
-/** Worker side: answers each job with the handler of its kind, one after the other. */
+/** Worker side: answers each job with the handler of its kind. */
 export function serveJobs(handlers: Record<string, (data: never) => Answer | Promise<Answer>>): void {
   const port = parentPort!;
-  port.on('message', async ({ kind, data }: Job) => {
+  port.on('message', async ({ id, kind, data }: Job) => {
     const { result, transfer = [] } = await handlers[kind]!(data as never);
-    port.postMessage(result, transfer);
+    port.postMessage({ id, result }, transfer);
   });
 }
 
