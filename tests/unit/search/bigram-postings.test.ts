@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { shardOf } from '../../../src/lib/search/normalize.ts';
+import { bigramPostings, shardOfPair } from '../../../scripts/lib/search/bigram-postings.ts';
+import { buildSearchIndex, indexBody, packPage, shardFiles } from '../../../scripts/lib/search/build-search-index.ts';
+
+const texts = ['优化营商环境工作要点', '压减至3个工作日', '', '营商环境', 'a', '优化优化优化'];
+const plain = (m: Map<string, Uint32Array>) => new Map([...m].map(([g, l]) => [g, [...l]]));
+
+describe('bigramPostings', () => {
+  it('lists every bigram with its [unit, position] pairs in text order', () => {
+    const p = plain(bigramPostings(texts));
+    expect(p.get('营商')).toEqual([0, 2, 3, 0]);
+    expect(p.get('优化')).toEqual([0, 0, 5, 0, 5, 2, 5, 4]);
+    expect(p.get('化优')).toEqual([5, 1, 5, 3]);
+    expect([...p.values()].reduce((n, l) => n + l.length / 2, 0)).toBe(texts.reduce((n, t) => n + Math.max(0, t.length - 1), 0));
+  });
+
+  it('splits into parts by shard that together give the whole', () => {
+    const whole = plain(bigramPostings(texts));
+    const parts = [0, 1, 2].map((k) => plain(bigramPostings(texts, 16, k, 3)));
+    expect(new Map(parts.flatMap((p) => [...p]).sort())).toEqual(new Map([...whole].sort()));
+    parts.forEach((p, k) => { for (const g of p.keys()) expect(shardOf(g, 16) % 3).toBe(k); });
+  });
+
+  it('computes shardOf from the two code units', () => {
+    for (const g of ['营商', 'ab', '\uffff\uffff', '\u0000x']) expect(shardOfPair(g.charCodeAt(0), g.charCodeAt(1), 64)).toBe(shardOf(g, 64));
+  });
+});
+
+describe('search index in parts', () => {
+  it('gives the same files from packed pages and shard parts as in one go', () => {
+    const unit = (t: string, indicators: string[] = []) => ({ a: 'm1', l: '措施 1', p: [], t, s: [], d: null, indicators });
+    const inputs = [
+      { page: { url: '/plans/a/', title: 'A', kind: 'plan' as const, facets: {} }, units: [unit('优化营商环境', ['tax']), unit('压减至3个工作日')] },
+      { page: { url: '/plans/b/', title: 'B', kind: 'plan' as const, facets: {} }, units: [] },
+      { page: { url: '/plans/c/', title: 'C', kind: 'plan' as const, facets: {} }, units: [unit('营商环境 工作要点', ['tax', 'general'])] },
+    ];
+    const ids = [{ id: 'tax', name: '纳税' }, { id: 'general', name: '综合' }];
+    const body = indexBody(inputs.map(packPage), ids);
+    const parts = [0, 1].flatMap((k) => shardFiles(body.folded, body.shards, k, 2));
+    const byPath = (fs: { path: string; content: string | Uint8Array }[]) => new Map(fs.map((f) => [f.path, f.content]));
+    expect(byPath([...body.files, ...parts])).toEqual(byPath(buildSearchIndex(inputs, ids)));
+    // The joined unit JSON hashes as stringifying the whole arrays would.
+    const pages = [{ ...inputs[0]!.page, start: 0, end: 2 }, { ...inputs[1]!.page, start: 2, end: 2 }, { ...inputs[2]!.page, start: 2, end: 3 }];
+    const build = createHash('sha256').update(JSON.stringify([pages, inputs.flatMap((i) => i.units)])).digest('hex').slice(0, 12);
+    expect(JSON.parse(body.files[0]!.content as string).build).toBe(build);
+    expect(body.files[1]!.content).toBe(JSON.stringify(inputs.flatMap((i) => i.units).map(({ indicators: _, ...u }) => u)));
+  });
+});
