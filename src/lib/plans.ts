@@ -1,19 +1,21 @@
-import { getCollection, getEntry } from 'astro:content';
 import type { Measure, Plan } from '../model/schema.ts';
+import { readPlanModels } from './plan-models-fs.ts';
 
 let cache: Plan[] | null = null;
+let bySlug: Map<string, Plan> | null = null;
 
 /** Every plan, in slug order (the pipeline validated each one against the Plan schema). */
 export async function allPlans(): Promise<Plan[]> {
-  cache ??= (await getCollection('plans')).map((e) => e.data as Plan).sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  cache ??= readPlanModels();
   return cache;
 }
 
 /** One plan by slug; throws when there is none, so a broken reference fails the build. */
 export async function planBySlug(slug: string): Promise<Plan> {
-  const entry = await getEntry('plans', slug);
-  if (!entry) throw new Error(`no plan with slug "${slug}"; expected one of the generated models in src/generated/model`);
-  return entry.data as Plan;
+  bySlug ??= new Map((await allPlans()).map((p) => [p.slug, p]));
+  const plan = bySlug.get(slug);
+  if (!plan) throw new Error(`no plan with slug "${slug}"; expected one of the generated models in src/generated/model`);
+  return plan;
 }
 
 const measureMaps = new Map<string, Promise<Map<number, Measure>>>();
