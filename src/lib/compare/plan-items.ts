@@ -4,6 +4,7 @@
  */
 import type { Evidence, EnrichedTarget } from '../../model/compare.ts';
 import type { Deadline, Goal, Measure, Plan } from '../../model/schema.ts';
+import { planUrl } from '../plan-urls.ts';
 
 /** A measure or a section goal as listed on an indicator page. */
 export interface PlanItem {
@@ -30,15 +31,10 @@ export interface PlanItem {
   targets: EnrichedTarget[];
 }
 
-/**
- * URL of a plan page. Same scheme as `planUrl` in src/lib/plans.ts, which cannot be imported here:
- * it imports astro:content, and these helpers must also run in unit tests outside Astro.
- */
-export const planPageUrl = (slug: string): string => `/plans/${slug}/`;
 /** URL of a measure on its plan page. */
-export const measureUrl = (slug: string, m: Pick<Measure, 'anchor'>): string => `${planPageUrl(slug)}#${m.anchor}`;
+export const measureUrl = (slug: string, m: Pick<Measure, 'anchor'>): string => `${planUrl(slug)}#${m.anchor}`;
 /** URL of a goal's heading on its plan page. */
-export const goalUrl = (slug: string, g: Pick<Goal, 'anchor'>): string => `${planPageUrl(slug)}#${g.anchor}`;
+export const goalUrl = (slug: string, g: Pick<Goal, 'anchor'>): string => `${planUrl(slug)}#${g.anchor}`;
 /** Element id of a goal on comparison pages (measure ids are already unique site-wide). */
 export const goalDomId = (slug: string, g: Pick<Goal, 'anchor'>): string => `${slug}-${g.anchor}`;
 /** Name of a goal: its own heading, e.g. "1.目标任务". */
