@@ -79,5 +79,5 @@ export async function finishSite(root: string, out: string): Promise<void> {
   entries.push({ path: 'bizenv-atlas/serve.mjs', bytes: new Uint8Array(readFileSync(resolve(root, 'scripts/serve.mjs'))) });
   entries.push({ path: 'bizenv-atlas/使用说明.txt', bytes: new TextEncoder().encode(howto) });
   mkdirSync(resolve(out, 'downloads'), { recursive: true });
-  writeFileSync(resolve(out, 'downloads/bizenv-atlas-offline.zip'), zipFiles(entries));
+  writeFileSync(resolve(out, 'downloads/bizenv-atlas-offline.zip'), await zipFiles(entries));
 }
