@@ -22,9 +22,14 @@ export async function readSeeds(dir: string): Promise<SourceFile[]> {
 
 /** Reads and validates the curated content files of content/. */
 export async function readCurated(contentDir: string): Promise<Curated> {
-  const json = async (name: string) => JSON.parse(await readFile(join(contentDir, name), 'utf8')) as unknown;
+  const json = async (name: string) => {
+    const text = await readFile(join(contentDir, name), 'utf8');
+    try { return JSON.parse(text) as unknown; } catch (e) { throw new Error(`content/${name} is not valid JSON: ${(e as Error).message}`); }
+  };
+  const regions = RegionsFile.safeParse(await json('regions.json'));
+  if (!regions.success) throw new Error(`content/regions.json is not valid: ${regions.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
   return {
-    regions: RegionsFile.parse(await json('regions.json')),
+    regions: regions.data,
     content: parseEnrichContent({ taxonomy: await json('indicators.json'), lexicon: await json('indicator-lexicon.json'), metrics: await json('metrics.json') }),
   };
 }

@@ -27,6 +27,7 @@ import { withAstroLock } from './astro-lock.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const seedsDir = resolve(process.env.SEEDS_DIR ?? resolve(root, 'seeds'));
+const contentDir = resolve(process.env.CONTENT_DIR ?? resolve(root, 'content'));
 const dataOnly = process.argv.includes('--data');
 const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
 const generatedDir = resolve(root, process.env.GENERATED_DIR ?? 'src/generated');
@@ -49,7 +50,7 @@ const draftFor = (curated: Curated) => (file: SourceFile, slugTaken: (slug: stri
 
 /** Worker threads' jobs: drafting the files whose turn they take from a shared counter, and making postings shards. */
 function serveBuild(): void {
-  const curated = readCurated(resolve(root, 'content'));
+  const curated = readCurated(contentDir);
   serveJobs({
     draft: async ({ files, next }: { files: SourceFile[]; next: Int32Array }) => {
       const draft = draftFor(await curated);
@@ -84,7 +85,11 @@ async function buildData(t0: number): Promise<void> {
     console.error(`error: ${seedsDir} holds no .txt or .md plan; nothing to build (dist/ is unchanged)`);
     process.exit(1);
   }
-  const curated = await readCurated(resolve(root, 'content'));
+  // A malformed content/*.json is the reader's to fix: say which file and field, no stack trace.
+  const curated = await readCurated(contentDir).catch((e: Error) => {
+    console.error(`error: ${e.message}; src/generated and dist/ are unchanged`);
+    process.exit(1);
+  });
   const byName = new Map(files.map((f) => [f.name, f]));
   const draft = draftFor(curated);
   const { kept, errors } = mergeDrafts(await draftAll(pool, files, curated), (name, slugTaken) => draft(byName.get(name)!, slugTaken));

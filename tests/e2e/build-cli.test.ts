@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const work = resolve(root, 'tests/.work/cli');
 
-function build(seeds: string, name: string) {
-  const env = { ...process.env, SEEDS_DIR: seeds, OUT_DIR: resolve(work, `${name}-site`), GENERATED_DIR: resolve(work, `${name}-generated`) };
+function build(seeds: string, name: string, extra: Record<string, string> = {}) {
+  const env = { ...process.env, ...extra, SEEDS_DIR: seeds, OUT_DIR: resolve(work, `${name}-site`), GENERATED_DIR: resolve(work, `${name}-generated`) };
   const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, env, encoding: 'utf8' });
   return { status: r.status, out: `${r.stdout}\n${r.stderr}`, site: env.OUT_DIR, generated: env.GENERATED_DIR };
 }
@@ -45,6 +45,27 @@ describe('build command', () => {
       '{constructor.constructor(', '*强调*加粗[链接](http://example.com)', '&lt;Measure plan=', '~~删除~~', '“引号”与&#39;单引号&#39;']) {
       // Stray spaces next to Chinese text are removed on purpose; compare without whitespace.
       expect(html.replace(/\s+/g, '')).toContain(literal.replace(/\s+/g, ''));
+    }
+  });
+  it('stops on a malformed content file, naming file and field, before touching any output', () => {
+    const content = resolve(work, 'bad-content');
+    rmSync(content, { recursive: true, force: true });
+    cpSync(resolve(root, 'content'), content, { recursive: true });
+    const metrics = JSON.parse(readFileSync(resolve(content, 'metrics.json'), 'utf8')) as { metrics: { unitFamily: string }[] };
+    metrics.metrics[0]!.unitFamily = 'weight';
+    writeFileSync(resolve(content, 'metrics.json'), JSON.stringify(metrics));
+    writeFileSync(resolve(content, 'regions.json'), '{ "成都市": ');
+    const r1 = build(resolve(root, 'seeds'), 'content', { CONTENT_DIR: content });
+    expect(r1.status).toBe(1);
+    expect(r1.out).toMatch(/error: content\/regions\.json is not valid JSON: /);
+    writeFileSync(resolve(content, 'regions.json'), readFileSync(resolve(root, 'content/regions.json')));
+    const r2 = build(resolve(root, 'seeds'), 'content', { CONTENT_DIR: content });
+    expect(r2.status).toBe(1);
+    expect(r2.out).toContain('error: content/metrics.json is not valid: metrics.0.unitFamily: Invalid option');
+    for (const r of [r1, r2]) {
+      expect(r.out).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      expect(existsSync(r.generated)).toBe(false);
+      expect(existsSync(r.site)).toBe(false);
     }
   });
 });
