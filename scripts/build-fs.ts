@@ -3,7 +3,7 @@
  * a folder atomically, swapping a freshly built folder into place, finishing a built site.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { RegionsFile } from '../src/model/regions.ts';
@@ -11,7 +11,7 @@ import type { Curated, SourceFile } from './lib/build-plans.ts';
 import { parseEnrichContent } from './lib/enrich/parse-enrich-content.ts';
 import type { OutFile } from './lib/emit/emit-files.ts';
 import { fileUrl, serviceWorkerSource } from './lib/emit/service-worker.ts';
-import { zipFiles } from './lib/emit/zip-files.ts';
+import { zipChunks, type ZipSource } from './lib/emit/zip-files.ts';
 
 /** Reads every *.txt and *.md file of a seeds folder (not recursive). */
 export async function readSeeds(dir: string): Promise<SourceFile[]> {
@@ -80,9 +80,13 @@ export async function finishSite(root: string, out: string): Promise<void> {
   const build = hash.digest('hex').slice(0, 12);
   writeFileSync(resolve(out, 'sw.js'), serviceWorkerSource(paths.map(fileUrl), build));
   const howto = readFileSync(resolve(root, 'scripts/offline-readme.txt'), 'utf8');
-  const entries = [...paths, 'sw.js'].map((p) => ({ path: `bizenv-atlas/site/${p}`, bytes: new Uint8Array(readFileSync(resolve(out, p))) }));
-  entries.push({ path: 'bizenv-atlas/serve.mjs', bytes: new Uint8Array(readFileSync(resolve(root, 'scripts/serve.mjs'))) });
-  entries.push({ path: 'bizenv-atlas/使用说明.txt', bytes: new TextEncoder().encode(howto) });
+  const sources: ZipSource[] = [...paths, 'sw.js'].map((p) => ({ path: `bizenv-atlas/site/${p}`, read: () => new Uint8Array(readFileSync(resolve(out, p))) }));
+  sources.push({ path: 'bizenv-atlas/serve.mjs', read: () => new Uint8Array(readFileSync(resolve(root, 'scripts/serve.mjs'))) });
+  sources.push({ path: 'bizenv-atlas/使用说明.txt', read: () => new TextEncoder().encode(howto) });
   mkdirSync(resolve(out, 'downloads'), { recursive: true });
-  writeFileSync(resolve(out, 'downloads/bizenv-atlas-offline.zip'), await zipFiles(entries));
+  // Written as it is made: the archive of a 500-plan site is 120 MB, its input 600 MB.
+  const fd = openSync(resolve(out, 'downloads/bizenv-atlas-offline.zip'), 'w');
+  try {
+    for await (const chunk of zipChunks(sources)) for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
+  } finally { closeSync(fd); }
 }
