@@ -27,8 +27,10 @@ const LEAD = new RegExp(
 );
 const TRAIL = /(?:的|在|由|从|将|把|为|是|已|要|应|均|分别|确保|力争|原则上|并|且|和|与|最快|最迟|最短|平均|、|给予)$/u;
 const WINDOW = /(?:之日起|日起|起|以后|后)$/u;
-// Nothing but a time frame and a verb ("全年召开2次以上联席会议"): the noun follows the number.
-const VERB_ONLY = /^(?:全年|今年|年内|每年)?(?:召开|举办|组织|开展|推出|新增|建成|建设|搭建|培育|引进|完成|设立|出台|实施|提供|实现|推动|力争)*$/u;
+// Nothing but a time or place frame and a verb ("全年召开2次以上联席会议", 资阳 "增加1名工作人员",
+// "再推动5家企业完成公司制改制", "减按1%的税率征收契税", "实现全市17个国省考断面水质达到…"): the
+// noun follows the number.
+const VERB_ONLY = /^(?:全年|今年|年内|每年|全市|全省|全县|全区)?再?(?:召开|举办|组织|开展|推出|新增|建成|建设|搭建|培育|引进|完成|设立|出台|实施|提供|实现|推动|力争|增加|增设|减按)*$/u;
 // A phrase naming a quantity; without one the phrase is an actor ("供电企业") and the action after
 // "N日内" completes the subject ("供电企业完成申请受理").
 const QUANTITY_NOUN = /时间|时限|用时|期限|时长|环节|次数|率|比例|费用|成本|流程/u;

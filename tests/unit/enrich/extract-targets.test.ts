@@ -62,6 +62,13 @@ describe('extractTargets', () => {
     expect(brief('中小企业预留份额不得低于30%')).toEqual([[30, '%', 'gte', '中小企业预留份额']]);
   });
 
+  it('资阳: after a bare verb or place ("增加", "减按", "再推动", "全市") the noun after the number is the subject', () => {
+    expect(brief('增设“企业专窗”,增加1名工作人员专门受理企业不动产登记')).toEqual([[1, '名', null, '工作人员专门受理企业不动产登记']]);
+    expect(brief('面积为90平方米及以下的，减按1%的税率征收契税；')).toEqual([[1, '%', null, '税率征收契税']]);
+    expect(brief('2021年再推动5家企业完成公司制改制。')).toEqual([[5, '家', null, '企业完成公司制改制']]);
+    expect(brief('到2021年底，全市80%以上事项实现“一窗分类受理”。')).toEqual([[80, '%', 'gte', '事项实现“一窗分类受理”']]);
+  });
+
   it('资阳: decimal counts', () => {
     expect(brief('精简纳税环节，推行“十税合一”申报，年度纳税次数压减至5.5次。')).toEqual([[5.5, '次', 'reduce-to', '年度纳税次数']]);
   });
