@@ -67,6 +67,8 @@ describe('extractTargets', () => {
     expect(brief('面积为90平方米及以下的，减按1%的税率征收契税；')).toEqual([[1, '%', null, '税率征收契税']]);
     expect(brief('2021年再推动5家企业完成公司制改制。')).toEqual([[5, '家', null, '企业完成公司制改制']]);
     expect(brief('到2021年底，全市80%以上事项实现“一窗分类受理”。')).toEqual([[80, '%', 'gte', '事项实现“一窗分类受理”']]);
+    expect(brief('实现企业95%税费事项网上办理，')).toEqual([[95, '%', null, '税费事项网上办理']]);
+    expect(brief('凡涉密事项应当100%通过部门自建业务系统办理；')).toEqual([[100, '%', null, '凡涉密事项']]);
   });
 
   it('资阳: decimal counts', () => {
