@@ -69,6 +69,7 @@ describe('extractTargets', () => {
     expect(brief('到2021年底，全市80%以上事项实现“一窗分类受理”。')).toEqual([[80, '%', 'gte', '事项实现“一窗分类受理”']]);
     expect(brief('实现企业95%税费事项网上办理，')).toEqual([[95, '%', null, '税费事项网上办理']]);
     expect(brief('凡涉密事项应当100%通过部门自建业务系统办理；')).toEqual([[100, '%', null, '凡涉密事项']]);
+    expect(brief('非正当理由超过30日不签订合同的，一律取消中标候选资格。')[0]?.[3]).toBe('非正当理由');
   });
 
   it('资阳: decimal counts', () => {
