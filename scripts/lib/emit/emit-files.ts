@@ -16,7 +16,8 @@ export interface OutFile {
 /** One plan's files: its model, its body as MDX and its source text (see emitFiles). */
 export function planFiles(plan: Plan, source: string | Uint8Array): OutFile[] {
   return [
-    { path: `model/${plan.slug}.json`, content: `${JSON.stringify(plan, null, 1)}\n` },
+    // Compact: the site only parses it (160 MB at 500 plans indented); tests/golden keeps a readable copy.
+    { path: `model/${plan.slug}.json`, content: `${JSON.stringify(plan)}\n` },
     { path: `plans/${plan.slug}.mdx`, content: serializeMdx(planToMdast(plan)) },
     { path: `public/sources/${plan.slug}.txt`, content: source },
   ];
