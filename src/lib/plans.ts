@@ -20,11 +20,16 @@ export async function planBySlug(slug: string): Promise<Plan> {
 
 const measureMaps = new Map<string, Promise<Map<number, Measure>>>();
 
-/** One measure of a plan by number; the plan's measures are indexed once (a 10 MB plan has 18 000). */
-export async function measureOf(slug: string, n: number): Promise<Measure> {
+/** A plan's measures by number, indexed once per plan (a 10 MB plan has 18 000). */
+export function measureMap(slug: string): Promise<Map<number, Measure>> {
   let map = measureMaps.get(slug);
   if (!map) measureMaps.set(slug, (map = planBySlug(slug).then((p) => new Map(p.measures.map((m) => [m.n, m])))));
-  const m = (await map).get(n);
+  return map;
+}
+
+/** One measure of a plan by number. */
+export async function measureOf(slug: string, n: number): Promise<Measure> {
+  const m = (await measureMap(slug)).get(n);
   if (!m) throw new Error(`plan ${slug} has no measure ${n}`);
   return m;
 }

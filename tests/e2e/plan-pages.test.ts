@@ -102,7 +102,12 @@ describe('fidelity on the page', () => {
       if (b.type === 'paragraph') pieces.push(b.text);
       else if (b.type === 'heading') pieces.push(`${b.label ?? ''}${b.title}${b.note ?? ''}`);
       else if (b.type === 'measure') pieces.push(measures.get(b.n)!.text);
-      else for (const r of b.rows) for (const [i, c] of r.cells.entries()) if (c !== '' && !['group1', 'group2'].includes(b.columns[i]!.role)) pieces.push(c);
+      else {
+        if (b.caption) pieces.push(b.caption);
+        for (const r of b.rows) for (const [i, c] of r.cells.entries()) if (c !== '' && !['group1', 'group2'].includes(b.columns[i]!.role)) pieces.push(c);
+        // 资阳's notes under the table ("注：1.★：…") were once in the model but not on the page.
+        pieces.push(...b.notes);
+      }
     }
     for (const piece of pieces) {
       const at = text.indexOf(piece.replace(/\s+/g, ''), from);

@@ -24,6 +24,9 @@ describe('Content-Security-Policy and inline code', () => {
     expect(html).not.toMatch(/\son[a-z]+\s*=\s*["']/i);
     expect(html).not.toMatch(/javascript:/i);
     expect(html).not.toMatch(/<style\b/);
+    // Every script inside the document: a page's own <script> placed after its layout used to
+    // land after </html>, where browsers only tolerate it.
+    expect(html.trimEnd().endsWith('</html>'), `${relative(SITE_DIR, path)}: content after </html>`).toBe(true);
   });
   it('the browser reports no CSP violation while browsing and searching', async () => {
     const browser: Browser = await launch();

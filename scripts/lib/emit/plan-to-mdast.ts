@@ -1,7 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import type { Block, Measure, Plan } from '../../../src/model/schema.ts';
 import { flow, para } from './jsx.ts';
-import { tableToMdast } from './table-to-mdast.ts';
 
 /** Paragraph roles grouped in a section of their own on the page: the covering notice and the document footer. */
 const WRAPPED = { notice: 'notice', signature: 'notice', footer: 'doc-footer', note: 'notice' } as const;
@@ -26,14 +25,16 @@ function blockNode(plan: Plan, b: Block, measures: Map<number, Measure>): RootCo
     case 'measure':
       return measureNode(plan.slug, measures.get(b.n)!);
     case 'table':
-      return tableToMdast(b, measures);
+      // Rendered from the model by the site's PlanTable component: as JSX in the MDX, the
+      // tables were 85% of the bodies and most of Astro's build time at 500 plans.
+      return flow('PlanTable', { plan: plan.slug, id: b.id });
   }
 }
 
 /**
  * Emit stage: a plan's body as an mdast tree for MDX. Notice and footer paragraphs are grouped
  * in `<section class="notice">` / `<section class="doc-footer">`; measures become `<Measure plan n>` with their text as
- * children, tables real `<table>` elements. The site's components add leads, deadlines and links.
+ * children, tables `<PlanTable plan id>` (rendered from the model as real tables). The site's components add leads, deadlines and links.
  */
 export function planToMdast(plan: Plan): Root {
   const measures = new Map(plan.measures.map((m) => [m.n, m]));
