@@ -4,9 +4,56 @@ export function shardOfPair(a: number, b: number, shards: number): number {
   return h % shards;
 }
 
-/** Doubles a typed array's length when `n` does not fit, keeping its contents. */
-function fit(a: Uint32Array<ArrayBuffer>, n: number): Uint32Array<ArrayBuffer> {
-  if (n < a.length) return a;
+/**
+ * Open-addressing hash table from bigram key (two UTF-16 code units as one uint32) to a dense
+ * id. Fibonacci hashing takes the product's high bits: its low bits depend only on the key's
+ * low bits (the second character), which clustered CJK bigrams into ~12 probes a lookup.
+ */
+class BigramIds {
+  /** log2 of the slot count. */
+  bits = 16;
+  mask = (1 << 16) - 1;
+  /** [key, id + 1] per slot; 0 = empty. */
+  table = new Uint32Array(1 << 17);
+  keys = new Uint32Array(1 << 15);
+  size = 0;
+
+  /** The id of `key`, given on first sight. */
+  id(key: number): number {
+    let i = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
+    const table = this.table;
+    for (;;) {
+      const stored = table[2 * i + 1]!;
+      if (stored === 0) break;
+      if (table[2 * i] === key) return stored - 1;
+      i = (i + 1) & this.mask;
+    }
+    const id = this.size++;
+    table[2 * i] = key;
+    table[2 * i + 1] = id + 1;
+    if (id >= this.keys.length) this.keys = grown(this.keys);
+    this.keys[id] = key;
+    if (this.size * 2 > this.mask) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const old = this.table;
+    this.table = new Uint32Array(old.length * 2);
+    this.bits++;
+    this.mask = this.mask * 2 + 1;
+    for (let j = 0; j < old.length; j += 2) {
+      if (old[j + 1] === 0) continue;
+      let i = Math.imul(old[j]!, 0x9e3779b1) >>> (32 - this.bits);
+      while (this.table[2 * i + 1] !== 0) i = (i + 1) & this.mask;
+      this.table[2 * i] = old[j]!;
+      this.table[2 * i + 1] = old[j + 1]!;
+    }
+  }
+}
+
+/** A copy of `a` twice as long. */
+function grown(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
   const b = new Uint32Array(a.length * 2);
   b.set(a);
   return b;
@@ -14,66 +61,51 @@ function fit(a: Uint32Array<ArrayBuffer>, n: number): Uint32Array<ArrayBuffer> {
 
 /**
  * Positional postings of the bigrams of the folded unit texts, built with an open-addressing
- * hash table on typed arrays (key = the two UTF-16 code units as one uint32): a Map with
- * millions of get/set calls and growing arrays was the slowest part of the whole pipeline.
- * Each bigram gets a dense id on first sight; the first pass notes every position's id, so
- * the second fills one array of all postings without hashing again (each list is a view of it).
- * Only bigrams of shards `n` with `n % parts === part` are kept, so threads can share the work.
+ * hash table on typed arrays (BigramIds): a Map with millions of get/set calls and growing
+ * arrays was the slowest part of the whole pipeline. Each bigram gets a dense id on first
+ * sight; the first pass notes every position's id, so the second fills one array of all
+ * postings without hashing again (each list is a view of it). Only bigrams of shards `n` with
+ * `n % parts === part` are kept, so threads can share the work.
  */
 export function bigramPostings(folded: string[], shards = 1, part = 0, parts = 1): Map<string, Uint32Array> {
-  let capacity = 1 << 16;
-  let table = new Uint32Array(capacity * 2); // [key, id + 1] per slot; 0 = empty
-  let keys = new Uint32Array(1 << 15);
+  const table = new BigramIds();
   let counts = new Uint32Array(1 << 15);
-  let size = 0;
-  const slot = (key: number): number => {
-    let i = Math.imul(key, 0x9e3779b1) >>> 0 & (capacity - 1);
-    while (table[i * 2 + 1] !== 0 && table[i * 2] !== key) i = (i + 1) & (capacity - 1);
-    return i;
-  };
-  const grow = () => {
-    const old = table;
-    capacity *= 2;
-    table = new Uint32Array(capacity * 2);
-    for (let j = 0; j < old.length; j += 2) if (old[j + 1] !== 0) { const i = slot(old[j]!); table[i * 2] = old[j]!; table[i * 2 + 1] = old[j + 1]!; }
-  };
   const positions = folded.reduce((n, t) => n + Math.max(0, t.length - 1), 0);
   const ids = new Int32Array(positions); // -1: a bigram of another part
   let at = 0;
+  // Shard counts are powers of two (shardCount): a mask, as % on the unsigned hash is slow here.
+  const low = shards - 1;
+  const inShard = (shards & low) === 0 ? (a: number, b: number) => Math.imul((Math.imul(0x811c9dc5 ^ a, 0x01000193) >>> 0) ^ b, 0x01000193) & low : (a: number, b: number) => shardOfPair(a, b, shards);
   for (const text of folded) {
+    let a = text.charCodeAt(0);
     for (let pos = 0; pos + 1 < text.length; pos++, at++) {
-      const a = text.charCodeAt(pos);
       const b = text.charCodeAt(pos + 1);
-      if (parts > 1 && shardOfPair(a, b, shards) % parts !== part) { ids[at] = -1; continue; }
-      const key = ((a << 16) | b) >>> 0;
-      const i = slot(key);
-      let id = table[i * 2 + 1]! - 1;
-      if (id < 0) {
-        id = size++;
-        table[i * 2] = key;
-        table[i * 2 + 1] = id + 1;
-        keys = fit(keys, id);
-        counts = fit(counts, id);
-        keys[id] = key;
-        if (size * 2 > capacity) grow();
+      if (parts > 1 && inShard(a, b) % parts !== part) ids[at] = -1;
+      else {
+        const id = table.id(((a << 16) | b) >>> 0);
+        if (id >= counts.length) counts = grown(counts);
+        counts[id]!++;
+        ids[at] = id;
       }
-      counts[id]!++;
-      ids[at] = id;
+      a = b;
     }
   }
+  const size = table.size;
+  const keys = table.keys;
   const start = new Uint32Array(size + 1);
   for (let id = 0; id < size; id++) start[id + 1] = start[id]! + counts[id]! * 2;
   const all = new Uint32Array(start[size]!);
   const fill = start.slice(0, size);
   at = 0;
-  folded.forEach((text, unit) => {
-    for (let pos = 0; pos + 1 < text.length; pos++, at++) {
+  for (let unit = 0; unit < folded.length; unit++) {
+    const n = folded[unit]!.length - 1;
+    for (let pos = 0; pos < n; pos++, at++) {
       const id = ids[at]!;
       if (id < 0) continue;
       all[fill[id]!++] = unit;
       all[fill[id]!++] = pos;
     }
-  });
+  }
   const out = new Map<string, Uint32Array>();
   for (let id = 0; id < size; id++) out.set(String.fromCharCode(keys[id]! >>> 16, keys[id]! & 0xffff), all.subarray(start[id]!, start[id + 1]!));
   return out;

@@ -1,14 +1,4 @@
-/** Unsigned LEB128 varints: the posting lists of the search index are mostly small numbers. */
-
-/** Appends `n` (≥ 0, < 2^53) as a varint. */
-export function writeVarint(out: number[], n: number): void {
-  let v = n;
-  while (v >= 0x80) {
-    out.push((v % 0x80) | 0x80);
-    v = Math.floor(v / 0x80);
-  }
-  out.push(v);
-}
+/** Unsigned LEB128 varints: the posting lists of the search index are mostly small numbers (scripts/lib/search/encode-shard.ts writes them). */
 
 /** Reads a varint at `pos.at`, advancing it. */
 export function readVarint(bytes: Uint8Array, pos: { at: number }): number {

@@ -16,11 +16,19 @@ describe('bigramPostings', () => {
     expect([...p.values()].reduce((n, l) => n + l.length / 2, 0)).toBe(texts.reduce((n, t) => n + Math.max(0, t.length - 1), 0));
   });
 
-  it('splits into parts by shard that together give the whole', () => {
+  it.each([16, 12])('splits into parts by shard (%i shards) that together give the whole', (shards) => {
     const whole = plain(bigramPostings(texts));
-    const parts = [0, 1, 2].map((k) => plain(bigramPostings(texts, 16, k, 3)));
+    const parts = [0, 1, 2].map((k) => plain(bigramPostings(texts, shards, k, 3)));
     expect(new Map(parts.flatMap((p) => [...p]).sort())).toEqual(new Map([...whole].sort()));
-    parts.forEach((p, k) => { for (const g of p.keys()) expect(shardOf(g, 16) % 3).toBe(k); });
+    parts.forEach((p, k) => { for (const g of p.keys()) expect(shardOf(g, shards) % 3).toBe(k); });
+  });
+
+  it('keeps every bigram when thousands share the hash table (it grows and rehashes)', () => {
+    const many = Array.from({ length: 300 }, (_, i) => String.fromCharCode(...Array.from({ length: 300 }, (_, j) => 0x4e00 + ((i * 7919 + j * 104729) % 20000))));
+    const p = bigramPostings(many);
+    const expected = new Set(many.flatMap((t) => Array.from({ length: t.length - 1 }, (_, k) => t.slice(k, k + 2))));
+    expect(new Set(p.keys())).toEqual(expected);
+    expect([...p.values()].reduce((n, l) => n + l.length / 2, 0)).toBe(300 * 299);
   });
 
   it('computes shardOf from the two code units', () => {
