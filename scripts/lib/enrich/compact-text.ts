@@ -31,13 +31,22 @@ function isSpace(c: number): boolean {
 export function compactText(s: string, skip: Array<[number, number]> = []): CompactText {
   let text = '';
   const offsets: number[] = [];
+  // Kept characters are appended a run at a time (a slice), not one string per character.
+  let run = 0;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (isSpace(ch.charCodeAt(0)) || (skip.length > 0 && skip.some(([a, b]) => i >= a && i < b))) continue;
-    text += foldWidth(ch);
+    const c = s.charCodeAt(i);
+    const dropped = isSpace(c) || (skip.length > 0 && skip.some(([a, b]) => i >= a && i < b));
+    if (!dropped && (c < 0xff01 || c > 0xff5e)) {
+      offsets.push(i);
+      continue;
+    }
+    text += s.slice(run, i);
+    run = i + 1;
+    if (dropped) continue;
+    text += String.fromCharCode(c - 0xfee0);
     offsets.push(i);
   }
-  return { text, offsets };
+  return { text: text + s.slice(run), offsets };
 }
 
 /** The exact input substring behind compact span [from, to). */

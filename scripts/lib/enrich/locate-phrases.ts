@@ -4,7 +4,7 @@ import { compactText } from './compact-text.ts';
 /** Start positions of each lexicon phrase found in one text. */
 export type Located = Map<string, number[]>;
 
-const indexes = new WeakMap<Lexicon, Map<string, string[]>>();
+const indexes = new WeakMap<Lexicon, Map<number, string[]>>();
 const owners = new WeakMap<Lexicon, Map<string, Set<LexiconEntry>>>();
 
 /** The entries whose terms (not guards) include each compact phrase. */
@@ -30,17 +30,17 @@ export function entriesHit(located: Located, lexicon: Lexicon): LexiconEntry[] {
   return lexicon.entries.filter((e) => hit.has(e));
 }
 
-/** All compact term forms and guards of a lexicon, by first character (built once per lexicon). */
-function phraseIndex(lexicon: Lexicon): Map<string, string[]> {
+/** All compact term forms and guards of a lexicon, by first code unit (built once per lexicon). */
+function phraseIndex(lexicon: Lexicon): Map<number, string[]> {
   let index = indexes.get(lexicon);
   if (index) return index;
   index = new Map();
   const phrases = new Set(lexicon.entries.flatMap((e) => [...e.guards, ...e.terms.flatMap((t) => [t.term, ...(t.forms ?? [])])]).map((p) => compactText(p).text));
   for (const p of phrases) {
     if (p === '') continue;
-    const list = index.get(p[0]!) ?? [];
+    const list = index.get(p.charCodeAt(0)) ?? [];
     list.push(p);
-    index.set(p[0]!, list);
+    index.set(p.charCodeAt(0), list);
   }
   indexes.set(lexicon, index);
   return index;
@@ -55,7 +55,7 @@ export function locatePhrases(text: string, lexicon: Lexicon): Located {
   const index = phraseIndex(lexicon);
   const found: Located = new Map();
   for (let i = 0; i < text.length; i++) {
-    const candidates = index.get(text[i]!);
+    const candidates = index.get(text.charCodeAt(i));
     if (!candidates) continue;
     for (const p of candidates) {
       if (!text.startsWith(p, i)) continue;
