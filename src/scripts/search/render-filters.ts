@@ -2,6 +2,9 @@ import { FACETS, type Facet, type Filters } from '../../lib/search/collect-hits.
 import { el } from './render-hit.ts';
 import { FACET_NAMES, valueName } from './labels.ts';
 
+/** One collator for every comparison: localeCompare(b, 'zh-CN') builds one per call (27 ms per search on a slow machine). */
+const zh = new Intl.Collator('zh-CN');
+
 /**
  * The filter panel: a fieldset of checkboxes per facet with the number of hits each value
  * would give; selected values stay listed even at zero so they can be unticked.
@@ -13,7 +16,7 @@ export function renderFilters(counts: Record<Facet, Record<string, number>>, fil
     if (values.size === 0) continue;
     const fs = el('fieldset');
     fs.append(el('legend', undefined, FACET_NAMES[facet]));
-    const sorted = [...values].sort((a, b) => (counts[facet][b] ?? 0) - (counts[facet][a] ?? 0) || a.localeCompare(b, 'zh-CN'));
+    const sorted = [...values].sort((a, b) => (counts[facet][b] ?? 0) - (counts[facet][a] ?? 0) || zh.compare(a, b));
     for (const v of sorted) {
       const label = el('label');
       const input = el('input');

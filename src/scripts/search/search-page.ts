@@ -44,21 +44,26 @@ async function run(q: string, filters: Filters): Promise<void> {
     const names = new Map(engine.manifest.indicators.map((x) => [x.id, x.name]));
     const r = await engine.search(q, filters);
     const short = r.query.tooShort.length ? `（已忽略少于两个字的词：${r.query.tooShort.join('、')}）` : '';
-    status.textContent = r.query.folded.length === 0 ? `请输入至少两个字。${short}` : r.total === 0 ? `没有找到“${r.query.terms.join(' ')}”。${short}` : `“${r.query.terms.join(' ')}”：${r.pages.length} 个页面，共 ${r.total} 处。${short}`;
-    filterBox.append(renderFilters(r.counts, filters, names, (next) => { toUrl(q, next, false); void run(q, next); }));
     let shown = 0;
-    const showMore = async () => {
+    /** The next result pages (their hits' texts fetched), and a button for the rest. */
+    const nextBatch = async (): Promise<HTMLElement[]> => {
       const batch = r.pages.slice(shown, shown + PAGES_AT_ONCE);
       shown += batch.length;
-      for (const p of await Promise.all(batch.map((p) => renderPage(engine, p, r.query.folded, q, names)))) results.append(p);
+      const items: HTMLElement[] = await Promise.all(batch.map((p) => renderPage(engine, p, r.query.folded, q, names)));
       if (shown < r.pages.length) {
         const more = el('button', 'more-pages', `显示更多页面（还有 ${r.pages.length - shown} 个）`);
         more.type = 'button';
-        more.addEventListener('click', async () => { more.remove(); await showMore(); });
-        results.append(more);
+        more.addEventListener('click', async () => { more.remove(); results.append(...(await nextBatch())); });
+        items.push(more);
       }
+      return items;
     };
-    await showMore();
+    // Status, filters and the first results go in together: one layout of the page, not one
+    // before the hits' texts arrive and another after (each costs tens of ms on a slow machine).
+    const first = await nextBatch();
+    status.textContent = r.query.folded.length === 0 ? `请输入至少两个字。${short}` : r.total === 0 ? `没有找到“${r.query.terms.join(' ')}”。${short}` : `“${r.query.terms.join(' ')}”：${r.pages.length} 个页面，共 ${r.total} 处。${short}`;
+    filterBox.append(renderFilters(r.counts, filters, names, (next) => { toUrl(q, next, false); void run(q, next); }));
+    results.append(...first);
     app.dataset.resultCount = String(r.total);
     app.dataset.searchState = 'done';
   } catch (e) {
