@@ -18,8 +18,6 @@ export interface PageInput {
 /** A page with its units serialised (on the thread that made the page): the index builder then only joins strings. */
 export interface PackedPage {
   page: Omit<IndexPage, 'start' | 'end'>;
-  /** JSON of each whole unit (indicators included), as the build id hashes it. */
-  full: string[];
   /** JSON of each unit as published in u/<n>.json (without its indicators). */
   published: string[];
   /** Indicator ids of each unit. */
@@ -32,7 +30,6 @@ export interface PackedPage {
 export function packPage({ page, units, folded }: PageInput): PackedPage {
   return {
     page,
-    full: units.map((u) => JSON.stringify(u)),
     published: units.map(({ indicators: _, ...u }) => JSON.stringify(u)),
     indicators: units.map((u) => u.indicators),
     folded: folded ?? units.map((u) => foldText(u.t)),
@@ -74,23 +71,22 @@ export function shardFiles(folded: string[], shards: number, part = 0, parts = 1
 
 /**
  * The manifest and unit chunks of the index, and what its shards are made from (see
- * buildSearchIndex). JSON.stringify of an array is its items' JSON joined by commas, so the
- * pre-serialised units give the very bytes (and build id) of stringifying the whole arrays.
+ * buildSearchIndex). Units come pre-serialised (packPage, on the threads that made them), so
+ * this only joins strings.
  */
 export function indexBody(packed: PackedPage[], indicators: { id: string; name: string }[]): IndexBody {
   const pages: IndexPage[] = [];
   let n = 0;
   for (const p of packed) pages.push({ ...p.page, start: n, end: (n += p.published.length) });
-  // The build id hashes JSON.stringify([pages, units]): pages first, then every unit's JSON.
-  const hash = createHash('sha256').update(`[${JSON.stringify(pages)},[`);
   const published = packed.flatMap((p) => p.published);
-  let first = true;
-  for (const p of packed) for (const json of p.full) { hash.update(first ? json : `,${json}`); first = false; }
-  const build = hash.update(']]').digest('hex').slice(0, 12);
   const folded = packed.flatMap((p) => p.folded);
   const total = folded.reduce((sum, t) => sum + t.length, 0);
   const shards = shardCount(total);
   const encoded = encodeUnitIndicators(packed.flatMap((p) => p.indicators.map((ids) => ({ indicators: ids }))), indicators.map((x) => x.id));
+  // The build id hashes everything the index publishes: the manifest but its id, then every unit's JSON.
+  const hash = createHash('sha256').update(JSON.stringify({ shards, chunk: CHUNK, pages, indicators, unitIndicators: encoded }));
+  for (const json of published) hash.update(`\n${json}`);
+  const build = hash.digest('hex').slice(0, 12);
   const manifest: IndexManifest = { build, shards, chunk: CHUNK, pages, indicators, unitIndicators: encoded };
   const files: OutFile[] = [{ path: 'search/manifest.json', content: JSON.stringify(manifest) }];
   for (let c = 0; c * CHUNK < published.length; c++) {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { shardOf } from '../../../src/lib/search/normalize.ts';
 import { bigramPostings, shardOfPair } from '../../../scripts/lib/search/bigram-postings.ts';
@@ -49,10 +48,17 @@ describe('search index in parts', () => {
     const parts = [0, 1].flatMap((k) => shardFiles(body.folded, body.shards, k, 2));
     const byPath = (fs: { path: string; content: string | Uint8Array }[]) => new Map(fs.map((f) => [f.path, f.content]));
     expect(byPath([...body.files, ...parts])).toEqual(byPath(buildSearchIndex(inputs, ids)));
-    // The joined unit JSON hashes as stringifying the whole arrays would.
-    const pages = [{ ...inputs[0]!.page, start: 0, end: 2 }, { ...inputs[1]!.page, start: 2, end: 2 }, { ...inputs[2]!.page, start: 2, end: 3 }];
-    const build = createHash('sha256').update(JSON.stringify([pages, inputs.flatMap((i) => i.units)])).digest('hex').slice(0, 12);
-    expect(JSON.parse(body.files[0]!.content as string).build).toBe(build);
     expect(body.files[1]!.content).toBe(JSON.stringify(inputs.flatMap((i) => i.units).map(({ indicators: _, ...u }) => u)));
+    // The build id is the same for the same input and changes with any unit's text, indicators or page.
+    const buildOf = (xs: typeof inputs) => JSON.parse(indexBody(xs.map(packPage), ids).files[0]!.content as string).build as string;
+    expect(buildOf(inputs)).toMatch(/^[0-9a-f]{12}$/);
+    expect(buildOf(structuredClone(inputs))).toBe(buildOf(inputs));
+    const changed = [
+      (xs: typeof inputs) => { xs[2]!.units[0]!.t = '营商环境 工作要点。'; },
+      (xs: typeof inputs) => { xs[0]!.units[1]!.indicators = ['general']; },
+      (xs: typeof inputs) => { xs[1]!.page.title = 'B2'; },
+      (xs: typeof inputs) => { xs[0]!.units[0]!.a = 'm2'; },
+    ].map((change) => { const xs = structuredClone(inputs); change(xs); return buildOf(xs); });
+    expect(new Set([buildOf(inputs), ...changed]).size).toBe(5);
   });
 });
