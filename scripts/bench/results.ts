@@ -39,6 +39,8 @@ export interface Budget {
 export interface BenchResults {
   machine: MachineInfo;
   queries: string[];
+  /** Builds per site and corpus, cold, ours and the baseline taking turns; the faster counts. Search runs each query rounds + 1 times. */
+  rounds?: number;
   corpora: CorpusResult[];
   budgets: Budget[];
 }
