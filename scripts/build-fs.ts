@@ -73,12 +73,13 @@ export async function swapInto(fresh: string, target: string): Promise<void> {
  * Adds what needs the finished site: the service worker (precaching every file under a cache
  * named after a hash of them all) and the offline bundle (the site, its server and a how-to).
  */
-export async function finishSite(root: string, out: string): Promise<void> {
+export async function finishSite(root: string, out: string, mark: (phase: string) => void = () => {}): Promise<void> {
   const paths = (await listFiles(out)).filter((p) => !p.startsWith('downloads/'));
   const hash = createHash('sha256');
   for (const p of paths) hash.update(p).update(readFileSync(resolve(out, p)));
   const build = hash.digest('hex').slice(0, 12);
   writeFileSync(resolve(out, 'sw.js'), serviceWorkerSource(paths.map(fileUrl), build));
+  mark('service worker');
   const howto = readFileSync(resolve(root, 'scripts/offline-readme.txt'), 'utf8');
   const sources: ZipSource[] = [...paths, 'sw.js'].map((p) => ({ path: `bizenv-atlas/site/${p}`, read: () => new Uint8Array(readFileSync(resolve(out, p))) }));
   sources.push({ path: 'bizenv-atlas/serve.mjs', read: () => new Uint8Array(readFileSync(resolve(root, 'scripts/serve.mjs'))) });
@@ -89,4 +90,5 @@ export async function finishSite(root: string, out: string): Promise<void> {
   try {
     for await (const chunk of zipChunks(sources)) for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
   } finally { closeSync(fd); }
+  mark('offline zip');
 }

@@ -78,10 +78,14 @@ async function draftAll(pool: WorkerPool, files: SourceFile[], curated: Curated)
   return drafts;
 }
 
+/** With BUILD_TIMINGS=1, prints when a phase ended (seconds since `t0`), for the benchmark's "where the time goes". */
+function timing(phase: string, t0: number): void {
+  if (process.env.BUILD_TIMINGS) console.log(`timing: ${phase} ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+}
+
 /** The data half of the build: seeds → src/generated (or GENERATED_DIR). */
 async function buildData(t0: number): Promise<void> {
-  // BUILD_TIMINGS=1 prints when each phase ends (seconds since start), for the benchmark's "where the time goes".
-  const mark = (phase: string) => { if (process.env.BUILD_TIMINGS) console.log(`timing: ${phase} ${((performance.now() - t0) / 1000).toFixed(2)} s`); };
+  const mark = (phase: string) => timing(phase, t0);
   const pool = new WorkerPool(new URL(import.meta.url), (Number(process.env.BUILD_THREADS) || availableParallelism()) - 1);
   const files = sortFiles(await readSeeds(seedsDir));
   if (files.length === 0) {
@@ -132,9 +136,12 @@ async function buildSite(t0: number): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   try {
     await withAstroLock(root, () => run('astro', ['build', '--outDir', out]));
+    timing('astro', t0);
     cpSync(resolve(generatedDir, 'public'), out, { recursive: true });
-    await finishSite(root, out);
+    timing('public copied', t0);
+    await finishSite(root, out, (phase) => timing(phase, t0));
     await swapInto(out, outDir);
+    timing('swapped', t0);
   } catch (e) {
     console.error(`build failed: ${(e as Error).message}; ${outDir} is unchanged`);
     process.exitCode = 1;
