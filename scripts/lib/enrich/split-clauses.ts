@@ -29,14 +29,14 @@ export function splitClauses(text: string, title: string | null): Clause[] {
   const titleEnd = title !== null && title !== '' && text.startsWith(title) ? title.length : -1;
   // Cut positions in increasing order, each once (a cut after "。" and one before "\n" can meet).
   const cuts: number[] = [];
-  const cut = (at: number) => { if (cuts.length === 0 || cuts[cuts.length - 1]! < at) cuts.push(at); };
+  const addCut = (at: number) => { if (cuts.length === 0 || cuts[cuts.length - 1]! < at) cuts.push(at); };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (i === titleEnd) cut(i);
-    if (c === 0x0a) cut(i);
-    if (isEnd(c)) cut(i + 1);
+    if (i === titleEnd) addCut(i);
+    if (c === 0x0a) addCut(i);
+    if (isEnd(c)) addCut(i + 1);
   }
-  cut(text.length);
+  addCut(text.length);
   const notes = findDutyNotes(text);
   const clauses: Clause[] = [];
   let from = 0;

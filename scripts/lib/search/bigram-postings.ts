@@ -1,7 +1,9 @@
+/** FNV-1a over two UTF-16 code units, as an int32 (its low bits are the unsigned hash's). */
+const fnvPair = (a: number, b: number): number => Math.imul((Math.imul(0x811c9dc5 ^ a, 0x01000193) >>> 0) ^ b, 0x01000193);
+
 /** FNV-1a over two UTF-16 code units modulo `shards`: shardOf (src/lib/search/normalize.ts) without building the bigram string. */
 export function shardOfPair(a: number, b: number, shards: number): number {
-  const h = Math.imul((Math.imul(0x811c9dc5 ^ a, 0x01000193) >>> 0) ^ b, 0x01000193) >>> 0;
-  return h % shards;
+  return (fnvPair(a, b) >>> 0) % shards;
 }
 
 /**
@@ -75,7 +77,7 @@ export function bigramPostings(folded: string[], shards = 1, part = 0, parts = 1
   let at = 0;
   // Shard counts are powers of two (shardCount): a mask, as % on the unsigned hash is slow here.
   const low = shards - 1;
-  const inShard = (shards & low) === 0 ? (a: number, b: number) => Math.imul((Math.imul(0x811c9dc5 ^ a, 0x01000193) >>> 0) ^ b, 0x01000193) & low : (a: number, b: number) => shardOfPair(a, b, shards);
+  const inShard = (shards & low) === 0 ? (a: number, b: number) => fnvPair(a, b) & low : (a: number, b: number) => shardOfPair(a, b, shards);
   for (const text of folded) {
     let a = text.charCodeAt(0);
     for (let pos = 0; pos + 1 < text.length; pos++, at++) {
