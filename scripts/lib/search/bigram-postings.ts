@@ -14,7 +14,6 @@ export function shardOfPair(a: number, b: number, shards: number): number {
 class BigramIds {
   /** log2 of the slot count. */
   bits = 16;
-  mask = (1 << 16) - 1;
   /** [key, id + 1] per slot; 0 = empty. */
   table = new Uint32Array(1 << 17);
   keys = new Uint32Array(1 << 15);
@@ -24,18 +23,19 @@ class BigramIds {
   id(key: number): number {
     let i = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
     const table = this.table;
+    const mask = (1 << this.bits) - 1;
     for (;;) {
       const stored = table[2 * i + 1]!;
       if (stored === 0) break;
       if (table[2 * i] === key) return stored - 1;
-      i = (i + 1) & this.mask;
+      i = (i + 1) & mask;
     }
     const id = this.size++;
     table[2 * i] = key;
     table[2 * i + 1] = id + 1;
     if (id >= this.keys.length) this.keys = grown(this.keys);
     this.keys[id] = key;
-    if (this.size * 2 > this.mask) this.rehash();
+    if (this.size * 2 > mask) this.rehash();
     return id;
   }
 
@@ -43,11 +43,11 @@ class BigramIds {
     const old = this.table;
     this.table = new Uint32Array(old.length * 2);
     this.bits++;
-    this.mask = this.mask * 2 + 1;
+    const mask = (1 << this.bits) - 1;
     for (let j = 0; j < old.length; j += 2) {
       if (old[j + 1] === 0) continue;
       let i = Math.imul(old[j]!, 0x9e3779b1) >>> (32 - this.bits);
-      while (this.table[2 * i + 1] !== 0) i = (i + 1) & this.mask;
+      while (this.table[2 * i + 1] !== 0) i = (i + 1) & mask;
       this.table[2 * i] = old[j]!;
       this.table[2 * i + 1] = old[j + 1]!;
     }
