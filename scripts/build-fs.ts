@@ -10,6 +10,7 @@ import { RegionsFile } from '../src/model/regions.ts';
 import type { Curated, SourceFile } from './lib/build-plans.ts';
 import { parseEnrichContent } from './lib/enrich/parse-enrich-content.ts';
 import type { OutFile } from './lib/emit/emit-files.ts';
+import { addModulePreloads, moduleDeps } from './lib/emit/module-preloads.ts';
 import { fileUrl, serviceWorkerSource } from './lib/emit/service-worker.ts';
 import { zipChunks, type ZipSource } from './lib/emit/zip-files.ts';
 
@@ -70,13 +71,27 @@ export async function swapInto(fresh: string, target: string): Promise<void> {
 }
 
 /**
- * Adds what needs the finished site: the service worker (precaching every file under a cache
- * named after a hash of them all) and the offline bundle (the site, its server and a how-to).
+ * Adds what needs the finished site: modulepreload links for the imports of module scripts, the
+ * service worker (precaching every file under a cache named after a hash of them all) and the
+ * offline bundle (the site, its server and a how-to).
  */
 export async function finishSite(root: string, out: string, mark: (phase: string) => void = () => {}): Promise<void> {
   const paths = (await listFiles(out)).filter((p) => !p.startsWith('downloads/'));
+  const chunks = new Map(paths.filter((p) => /^_astro\/[^/]+\.js$/.test(p)).map((p) => [p.slice(7), readFileSync(resolve(out, p), 'utf8')]));
+  const entries = [...chunks.keys()].filter((name) => moduleDeps(name, chunks).length > 0);
+  const depsOf = (entry: string) => moduleDeps(entry, chunks);
   const hash = createHash('sha256');
-  for (const p of paths) hash.update(p).update(readFileSync(resolve(out, p)));
+  for (const p of paths) {
+    let bytes = readFileSync(resolve(out, p));
+    // Only pages that load a script with imports are rewritten (the search page; not 1 500 plan pages).
+    if (p.endsWith('.html') && entries.some((e) => bytes.includes(e))) {
+      const html = addModulePreloads(bytes.toString('utf8'), depsOf);
+      bytes = Buffer.from(html, 'utf8');
+      writeFileSync(resolve(out, p), bytes);
+    }
+    hash.update(p).update(bytes);
+  }
+  mark('module preloads, hash');
   const build = hash.digest('hex').slice(0, 12);
   writeFileSync(resolve(out, 'sw.js'), serviceWorkerSource(paths.map(fileUrl), build));
   mark('service worker');

@@ -4,7 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/model/schema.ts';
 import { modelText } from '../golden/model-text.ts';
+import { moduleDeps } from '../../scripts/lib/emit/module-preloads.ts';
 import { launch, open, site } from './browser.ts';
+import { SITE_DIR } from './global-setup.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -73,6 +75,43 @@ describe('search page', () => {
     expect(await row3.locator('.excerpt mark').allTextContents()).toEqual(['4小时办结']);
     expect(await row3.locator('.hit-facts').textContent()).toMatch(/牵头单位：市市场监管局.*完成时限：2021年6月并持续推进（2021-06-30）/);
     expect(await row3.locator('a').getAttribute('href')).toBe(`/plans/ziyang-2021/?hl=${encodeURIComponent('4小时办结')}#m3`);
+    await page.close();
+  });
+  it('shows five result pages at first, each with its excerpts, and the next ones on request', async () => {
+    const page = await open(browser, `/search/?q=${encodeURIComponent('营商环境')}`);
+    await resultSlugs(page);
+    const total = Number(/(\d+) 个页面/.exec((await page.locator('#search-status').textContent())!)![1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await page.locator('.result').count()).toBe(5);
+    const more = page.getByRole('button', { name: `显示更多页面（还有 ${total - 5} 个）` });
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('.result').length === 10);
+    expect(await page.getByRole('button', { name: `显示更多页面（还有 ${total - 10} 个）` }).count()).toBe(1);
+    for (const r of await page.locator('.result').all()) expect(await r.locator('.hit .excerpt mark').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+  it('the built search page preloads every module its script imports; the page starts the query\'s shard fetches before the manifest is in', async () => {
+    const html = readFileSync(resolve(SITE_DIR, 'search/index.html'), 'utf8');
+    const entry = /<script type="module" src="\/_astro\/(search[^"]+\.js)">/.exec(html)![1]!;
+    const chunks = new Map(readdirSync(resolve(SITE_DIR, '_astro')).filter((n) => n.endsWith('.js')).map((n) => [n, readFileSync(resolve(SITE_DIR, '_astro', n), 'utf8')]));
+    const deps = moduleDeps(entry, chunks);
+    expect(deps.length).toBeGreaterThan(0);
+    for (const d of deps) expect(html).toContain(`<link rel="modulepreload" href="/_astro/${d}">`);
+    const manifest = JSON.parse(readFileSync(resolve(SITE_DIR, 'search/manifest.json'), 'utf8')) as { shards: number };
+    expect(html).toContain(`data-shards="${manifest.shards}"`);
+    // The manifest is held back until a shard is requested: only a page that fetches shards early gets it.
+    const page = await browser.newPage();
+    let shardSeen = () => {};
+    const shardRequested = new Promise<void>((done) => { shardSeen = done; });
+    page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/search/s/')) shardSeen(); });
+    let shardBeforeManifest = false;
+    await page.route('**/search/manifest.json', async (route) => {
+      shardBeforeManifest = await Promise.race([shardRequested.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), 5000))]);
+      await route.continue();
+    });
+    await page.goto(site(`/search/?q=${encodeURIComponent('川渝通办')}`));
+    expect(await resultSlugs(page)).toEqual(['ziyang-2021', 'sichuan-2021', 'leshan-2023', 'wushan-2021'].sort());
+    expect(shardBeforeManifest).toBe(true);
     await page.close();
   });
   it('filters narrow results, show counts and live in the URL', async () => {

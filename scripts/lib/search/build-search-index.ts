@@ -61,6 +61,14 @@ export function encodeUnitIndicators(units: Pick<UnitDraft, 'indicators'>[], ids
   }).join('');
 }
 
+/** Every facet value the search page can offer, in zh-CN collation order (IndexManifest.valueOrder). */
+export function facetValueOrder(pages: Pick<IndexPage, 'kind' | 'facets'>[], indicators: { id: string }[]): string[] {
+  const values = new Set<string>(['plan', 'indicator']);
+  for (const p of pages) for (const v of Object.values(p.facets)) values.add(v);
+  for (const x of indicators) values.add(x.id);
+  return [...values].sort(new Intl.Collator('zh-CN').compare);
+}
+
 /** Postings shards `n` with `n % parts === part` (all by default), gzipped; threads can each make a part. */
 export function shardFiles(folded: string[], shards: number, part = 0, parts = 1): OutFile[] {
   const grams = new Map<number, Map<string, Postings>>();
@@ -83,11 +91,12 @@ export function indexBody(packed: PackedPage[], indicators: { id: string; name: 
   const total = folded.reduce((sum, t) => sum + t.length, 0);
   const shards = shardCount(total);
   const encoded = encodeUnitIndicators(packed.flatMap((p) => p.indicators.map((ids) => ({ indicators: ids }))), indicators.map((x) => x.id));
+  const valueOrder = facetValueOrder(pages, indicators);
   // The build id hashes everything the index publishes: the manifest but its id, then every unit's JSON.
-  const hash = createHash('sha256').update(JSON.stringify({ shards, chunk: CHUNK, pages, indicators, unitIndicators: encoded }));
+  const hash = createHash('sha256').update(JSON.stringify({ shards, chunk: CHUNK, pages, indicators, unitIndicators: encoded, valueOrder }));
   for (const json of published) hash.update(`\n${json}`);
   const build = hash.digest('hex').slice(0, 12);
-  const manifest: IndexManifest = { build, shards, chunk: CHUNK, pages, indicators, unitIndicators: encoded };
+  const manifest: IndexManifest = { build, shards, chunk: CHUNK, pages, indicators, unitIndicators: encoded, valueOrder };
   const files: OutFile[] = [{ path: 'search/manifest.json', content: JSON.stringify(manifest) }];
   for (let c = 0; c * CHUNK < published.length; c++) {
     files.push({ path: `search/u/${c}.json`, content: `[${published.slice(c * CHUNK, (c + 1) * CHUNK).join(',')}]` });

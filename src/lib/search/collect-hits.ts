@@ -1,7 +1,7 @@
 import type { IndexManifest, IndexPage } from './index-format.ts';
 import type { TermMatches } from './match-term.ts';
-import { pageMembers, type Member } from './page-members.ts';
 import { unitIndicators } from './unit-indicators.ts';
+import { unitPages } from './unit-pages.ts';
 
 /** Facets the search page offers, in display order. */
 export const FACETS = ['kind', 'province', 'region', 'level', 'year', 'indicator'] as const;
@@ -33,11 +33,27 @@ export interface Collected {
 }
 
 /** The values a hit on `page` has for a facet. */
-function valuesOf(m: IndexManifest, page: IndexPage, hit: Member, facet: Facet): string[] {
-  if (facet === 'kind') return [page.kind];
+function valuesOf(m: IndexManifest, page: IndexPage, hit: UnitHit, facet: Facet): readonly string[] {
   if (facet === 'indicator') return page.indicator ? [page.indicator] : unitIndicators(m, hit.unit);
+  if (facet === 'kind') return [page.kind];
   const v = hit.source.facets[facet];
   return v === undefined ? [] : [v];
+}
+
+/** The hits of every page, grouped by page in manifest order: units holding any term, with how many. */
+function hitsByPage(m: IndexManifest, matches: TermMatches[]): Map<IndexPage, UnitHit[]> {
+  const terms = new Map<number, number>();
+  for (const t of matches) for (const unit of t.keys()) terms.set(unit, (terms.get(unit) ?? 0) + 1);
+  const units = [...terms.keys()].sort((a, b) => a - b);
+  const out = new Map<IndexPage, UnitHit[]>();
+  for (const unit of units) {
+    for (const { page, source } of unitPages(m, unit)) {
+      let hits = out.get(page);
+      if (!hits) out.set(page, (hits = []));
+      hits.push({ unit, source, terms: terms.get(unit)! });
+    }
+  }
+  return out;
 }
 
 /**
@@ -50,19 +66,27 @@ export function collectHits(m: IndexManifest, matches: TermMatches[], filters: F
   const counts = Object.fromEntries(FACETS.map((f) => [f, {}])) as Collected['counts'];
   const pages: PageHits[] = [];
   let total = 0;
-  const passes = (page: IndexPage, hit: Member, skip: Facet | null) =>
-    FACETS.every((f) => f === skip || !filters[f]?.length || valuesOf(m, page, hit, f).some((v) => filters[f]!.includes(v)));
-  for (const [page, members] of pageMembers(m)) {
-    if (matches.length === 0 || !matches.every((t) => members.some((x) => t.has(x.unit)))) continue;
+  const chosen = FACETS.map((f) => (filters[f]?.length ? new Set(filters[f]) : null));
+  if (matches.length === 0) return { pages, counts, total };
+  const values: (readonly string[])[] = [];
+  const ok: boolean[] = [];
+  for (const [page, candidates] of hitsByPage(m, matches)) {
+    if (!matches.every((t) => candidates.some((x) => t.has(x.unit)))) continue;
     const hits: UnitHit[] = [];
-    for (const member of members) {
-      const terms = matches.filter((t) => t.has(member.unit)).length;
-      if (terms === 0) continue;
-      for (const f of FACETS) {
-        if (!passes(page, member, f)) continue;
-        for (const v of valuesOf(m, page, member, f)) counts[f][v] = (counts[f][v] ?? 0) + 1;
-      }
-      if (passes(page, member, null)) hits.push({ unit: member.unit, source: member.source, terms });
+    for (const hit of candidates) {
+      // A hit counts for a facet's values when it passes every other facet's filter.
+      let failed = 0;
+      FACETS.forEach((f, i) => {
+        values[i] = valuesOf(m, page, hit, f);
+        ok[i] = chosen[i] === null || values[i]!.some((v) => chosen[i]!.has(v));
+        if (!ok[i]) failed++;
+      });
+      if (failed > 1) continue;
+      FACETS.forEach((f, i) => {
+        if (failed === 1 && ok[i]) return;
+        for (const v of values[i]!) counts[f][v] = (counts[f][v] ?? 0) + 1;
+      });
+      if (failed === 0) hits.push(hit);
     }
     if (hits.length === 0) continue;
     hits.sort((a, b) => b.terms - a.terms || a.unit - b.unit);
@@ -70,7 +94,8 @@ export function collectHits(m: IndexManifest, matches: TermMatches[], filters: F
     pages.push({ page, hits });
   }
   const full = (p: PageHits) => p.hits.filter((h) => h.terms === matches.length).length;
-  const order = (p: PageHits) => m.pages.indexOf(p.page);
+  const index = new Map(m.pages.map((p, i) => [p, i]));
+  const order = (p: PageHits) => index.get(p.page)!;
   // Plans' own text first, then the comparison pages that repeat their measures by indicator.
   const kind = (p: PageHits) => (p.page.kind === 'plan' ? 0 : 1);
   pages.sort((a, b) => kind(a) - kind(b) || full(b) - full(a) || b.hits.length - a.hits.length || order(a) - order(b));

@@ -11,6 +11,17 @@ export interface IndexSource {
   gzip(path: string): Promise<Uint8Array>;
 }
 
+/** Shard files fetched before the manifest arrived, for an index of `shards` shards (see queryShards). */
+export interface EarlyShards {
+  shards: number;
+  bytes: Map<number, Promise<Uint8Array>>;
+}
+
+/** The shards holding a query's bigrams, in an index of `shards` shards. */
+export function queryShards(query: ParsedQuery, shards: number): number[] {
+  return [...new Set(query.folded.flatMap(bigrams).map((g) => shardOf(g, shards)))];
+}
+
 /** Results of one search. */
 export interface SearchResult extends Collected {
   query: ParsedQuery;
@@ -27,14 +38,20 @@ export class SearchEngine {
   private readonly shards = new Map<number, Promise<Map<string, DecodedPostings>>>();
   private readonly chunks = new Map<number, Promise<IndexUnit[]>>();
 
-  private constructor(manifest: IndexManifest, source: IndexSource) {
+  private constructor(manifest: IndexManifest, source: IndexSource, early?: EarlyShards) {
     this.manifest = manifest;
     this.source = source;
+    // Early fetches count only if the page's shard count is the index's (a stale page would not be).
+    if (early?.shards === manifest.shards) for (const [n, bytes] of early.bytes) this.shards.set(n, bytes.then(decodeShard));
   }
 
-  /** Loads the manifest. */
-  static async load(source: IndexSource): Promise<SearchEngine> {
-    return new SearchEngine((await source.json('search/manifest.json')) as IndexManifest, source);
+  /**
+   * Loads the manifest. `early` are shard fetches the page started while the manifest was on
+   * its way: the search page knows the shard count from its HTML and the query from its URL, so
+   * a cold query waits for one round trip, not two.
+   */
+  static async load(source: IndexSource, early?: EarlyShards): Promise<SearchEngine> {
+    return new SearchEngine((await source.json('search/manifest.json')) as IndexManifest, source, early);
   }
 
   private shard(n: number): Promise<Map<string, DecodedPostings>> {
@@ -46,9 +63,8 @@ export class SearchEngine {
   /** Runs a query: every term exactly, all terms in a page, filters applied. */
   async search(q: string, filters: Filters = {}): Promise<SearchResult> {
     const query = parseQuery(q);
-    const grams = [...new Set(query.folded.flatMap(bigrams))];
     const shards = new Map<number, Map<string, DecodedPostings>>();
-    await Promise.all([...new Set(grams.map((g) => shardOf(g, this.manifest.shards)))].map(async (n) => shards.set(n, await this.shard(n))));
+    await Promise.all(queryShards(query, this.manifest.shards).map(async (n) => shards.set(n, await this.shard(n))));
     const postingsOf = (g: string) => shards.get(shardOf(g, this.manifest.shards))?.get(g);
     const matches = query.folded.map((t) => matchTerm(t, postingsOf));
     return { query, ...collectHits(this.manifest, matches, filters) };

@@ -1,10 +1,11 @@
 // The /search/ page: reads the query and filters from the URL, runs the exact engine, renders
 // results and filters, and keeps the URL in step so every state is a deep link.
 import { FACETS, type Filters } from '../../lib/search/collect-hits.ts';
-import { SearchEngine } from '../../lib/search/engine.ts';
+import { queryShards, SearchEngine } from '../../lib/search/engine.ts';
+import { parseQuery } from '../../lib/search/parse-query.ts';
 import { fetchSource } from './fetch-source.ts';
 import { renderFilters } from './render-filters.ts';
-import { renderPage } from './render-page.ts';
+import { firstUnitIds, renderPage } from './render-page.ts';
 import { el } from './render-hit.ts';
 
 const app = document.getElementById('search-app')!;
@@ -13,8 +14,8 @@ const input = document.getElementById('q') as HTMLInputElement;
 const status = document.getElementById('search-status')!;
 const results = document.getElementById('search-results')!;
 const filterBox = document.getElementById('search-filters')!;
-const PAGES_AT_ONCE = 10;
-const enginePromise = SearchEngine.load(fetchSource(location.origin + '/'));
+/** Result pages shown at first, as many as Pagefind's default UI: each costs a fetch or two of unit texts. */
+const PAGES_AT_ONCE = 5;
 
 /** Query and filters from the URL. */
 function fromUrl(): { q: string; filters: Filters } {
@@ -42,6 +43,7 @@ async function run(q: string, filters: Filters): Promise<void> {
   try {
     const engine = await enginePromise;
     const names = new Map(engine.manifest.indicators.map((x) => [x.id, x.name]));
+    const order = new Map(engine.manifest.valueOrder.map((v, i) => [v, i]));
     const r = await engine.search(q, filters);
     const short = r.query.tooShort.length ? `（已忽略少于两个字的词：${r.query.tooShort.join('、')}）` : '';
     let shown = 0;
@@ -49,7 +51,8 @@ async function run(q: string, filters: Filters): Promise<void> {
     const nextBatch = async (): Promise<HTMLElement[]> => {
       const batch = r.pages.slice(shown, shown + PAGES_AT_ONCE);
       shown += batch.length;
-      const items: HTMLElement[] = await Promise.all(batch.map((p) => renderPage(engine, p, r.query.folded, q, names)));
+      const units = await engine.units(firstUnitIds(batch));
+      const items: HTMLElement[] = batch.map((p) => renderPage(engine, p, units, r.query.folded, q, names));
       if (shown < r.pages.length) {
         const more = el('button', 'more-pages', `显示更多页面（还有 ${r.pages.length - shown} 个）`);
         more.type = 'button';
@@ -62,7 +65,7 @@ async function run(q: string, filters: Filters): Promise<void> {
     // before the hits' texts arrive and another after (each costs tens of ms on a slow machine).
     const first = await nextBatch();
     status.textContent = r.query.folded.length === 0 ? `请输入至少两个字。${short}` : r.total === 0 ? `没有找到“${r.query.terms.join(' ')}”。${short}` : `“${r.query.terms.join(' ')}”：${r.pages.length} 个页面，共 ${r.total} 处。${short}`;
-    filterBox.append(renderFilters(r.counts, filters, names, (next) => { toUrl(q, next, false); void run(q, next); }));
+    filterBox.append(renderFilters(r.counts, filters, names, order, (next) => { toUrl(q, next, false); void run(q, next); }));
     results.append(...first);
     app.dataset.resultCount = String(r.total);
     app.dataset.searchState = 'done';
@@ -80,4 +83,14 @@ form.addEventListener('submit', (e) => {
 });
 addEventListener('popstate', () => { const s = fromUrl(); void run(s.q, s.filters); });
 const initial = fromUrl();
+const source = fetchSource(location.origin + '/');
+// The page's HTML carries the index's shard count, so the URL's query can fetch its shards now,
+// alongside the manifest (a cold query: one round trip before matching, not two).
+const shardCount = Number(app.dataset.shards);
+const early = initial.q.trim() !== '' && shardCount > 0
+  ? { shards: shardCount, bytes: new Map(queryShards(parseQuery(initial.q), shardCount).map((n) => [n, source.gzip(`search/s/${n}.bin`)])) }
+  : undefined;
+// An early fetch that fails is reported by the search that awaits it; if none does (a stale page), it is dropped quietly.
+for (const bytes of early?.bytes.values() ?? []) bytes.catch(() => undefined);
+const enginePromise = SearchEngine.load(source, early);
 void run(initial.q, initial.filters);

@@ -2,7 +2,9 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildPlans } from '../../../scripts/lib/build-plans.ts';
 import { emitFiles } from '../../../scripts/lib/emit/emit-files.ts';
-import { SearchEngine } from '../../../src/lib/search/engine.ts';
+import { queryShards, SearchEngine } from '../../../src/lib/search/engine.ts';
+import { FACETS, type Filters } from '../../../src/lib/search/collect-hits.ts';
+import { parseQuery } from '../../../src/lib/search/parse-query.ts';
 import { fold } from '../../../src/lib/search/normalize.ts';
 import type { IndexUnit } from '../../../src/lib/search/index-format.ts';
 import { CURATED, SEEDS } from '../../golden/seeds.ts';
@@ -89,5 +91,72 @@ describe('exact search engine', () => {
     const r = await engine.search('川');
     expect(r.query.tooShort).toEqual(['川']);
     expect(r.pages).toEqual([]);
+  });
+  it('pages, hits and facet counts equal a brute-force join over every unit, with and without filters', async () => {
+    const m = engine.manifest;
+    // The manifest's indicator string decoded the plain way: one letter run per unit.
+    const indicatorsOf: string[][] = [];
+    for (const ch of m.unitIndicators) {
+      if (ch === '.') indicatorsOf.push([]);
+      else if (ch <= 'Z') indicatorsOf.push([m.indicators[ch.charCodeAt(0) - 65]!.id]);
+      else indicatorsOf.at(-1)!.push(m.indicators[ch.charCodeAt(0) - 97]!.id);
+    }
+    const plans = m.pages.filter((p) => p.kind === 'plan');
+    const members = (page: (typeof m.pages)[number]) => {
+      const own = Array.from({ length: page.end - page.start }, (_, k) => ({ unit: page.start + k, source: page }));
+      if (page.kind !== 'indicator') return own;
+      return [...own, ...plans.flatMap((plan) => Array.from({ length: plan.end - plan.start }, (_, k) => plan.start + k).filter((u) => indicatorsOf[u]!.includes(page.indicator!)).map((unit) => ({ unit, source: plan })))];
+    };
+    const brute = (q: string, filters: Filters) => {
+      const terms = parseQuery(q).folded;
+      const counts = Object.fromEntries(FACETS.map((f) => [f, {} as Record<string, number>]));
+      const pages: [string, [number, string, number][]][] = [];
+      for (const page of m.pages) {
+        const ms = members(page);
+        if (!terms.every((t) => ms.some((x) => folded[x.unit]!.includes(t)))) continue;
+        const hits: [number, string, number][] = [];
+        for (const x of ms) {
+          const n = terms.filter((t) => folded[x.unit]!.includes(t)).length;
+          if (n === 0) continue;
+          const values = (f: (typeof FACETS)[number]) => (f === 'kind' ? [page.kind] : f === 'indicator' ? (page.indicator ? [page.indicator] : indicatorsOf[x.unit]!) : x.source.facets[f] ? [x.source.facets[f]!] : []);
+          const ok = (f: (typeof FACETS)[number]) => !filters[f]?.length || values(f).some((v) => filters[f]!.includes(v));
+          for (const f of FACETS) if (FACETS.every((g) => g === f || ok(g))) for (const v of values(f)) counts[f]![v] = (counts[f]![v] ?? 0) + 1;
+          if (FACETS.every(ok)) hits.push([x.unit, x.source.url, n]);
+        }
+        if (hits.length) pages.push([page.url, hits.sort((a, b) => b[2] - a[2] || a[0] - b[0])]);
+      }
+      return { pages: pages.sort((a, b) => (a[0] < b[0] ? -1 : 1)), counts };
+    };
+    const indicator = m.indicators[2]!.id;
+    for (const q of ['营商环境', '工作日 压缩', '川渝通办', '获得电力', '12345', '不动产登记 一窗']) {
+      for (const filters of [{}, { kind: ['indicator'] }, { level: ['city'], year: ['2021'] }, { indicator: [indicator] }, { region: ['资阳市', '巫山县'], kind: ['plan'] }] as Filters[]) {
+        const r = await engine.search(q, filters);
+        const got = { pages: r.pages.map((p) => [p.page.url, p.hits.map((h) => [h.unit, h.source.url, h.terms])]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1)), counts: r.counts };
+        expect(got, `${q} ${JSON.stringify(filters)}`).toEqual(brute(q, filters));
+      }
+    }
+  });
+  it('uses shards fetched before the manifest when the shard count matches, and ignores them otherwise', async () => {
+    const q = parseQuery('告知承诺制');
+    const fetched: string[] = [];
+    const counting = { json: source.json, gzip: async (p: string) => { fetched.push(p); return source.gzip(p); } };
+    const shards = engine.manifest.shards;
+    // As the search page does: an early fetch nobody awaits (a stale count names shards that do not exist) fails quietly.
+    const fetchEarly = (k: number) => { const b = source.gzip(`search/s/${k}.bin`); b.catch(() => undefined); return b; };
+    const early = (n: number) => ({ shards: n, bytes: new Map(queryShards(q, n).map((k) => [k, fetchEarly(k)])) });
+    const matching = await SearchEngine.load(counting, early(shards));
+    expect((await matching.search('告知承诺制')).total).toBe((await engine.search('告知承诺制')).total);
+    expect(fetched).toEqual([]);
+    const stale = await SearchEngine.load(counting, early(shards * 2));
+    expect((await stale.search('告知承诺制')).total).toBe((await engine.search('告知承诺制')).total);
+    expect(fetched.sort()).toEqual(queryShards(q, shards).map((k) => `search/s/${k}.bin`).sort());
+  });
+  it('the manifest lists every facet value in zh-CN collation order (the filter tie-break)', () => {
+    const { valueOrder, pages, indicators } = engine.manifest;
+    expect(valueOrder).toEqual([...valueOrder].sort(new Intl.Collator('zh-CN').compare));
+    for (const v of [...pages.flatMap((p) => Object.values(p.facets)), ...indicators.map((x) => x.id), 'plan', 'indicator']) expect(valueOrder).toContain(v);
+    // Pinyin, not code points: 乐山 (le) before 四川 (si) before 资阳 (zi).
+    expect(valueOrder.indexOf('乐山市')).toBeLessThan(valueOrder.indexOf('四川省'));
+    expect(valueOrder.indexOf('四川省')).toBeLessThan(valueOrder.indexOf('资阳市'));
   });
 });
