@@ -86,6 +86,9 @@ describe('search page', () => {
     const more = page.getByRole('button', { name: `显示更多页面（还有 ${total - 5} 个）` });
     await more.click();
     await page.waitForFunction(() => document.querySelectorAll('.result').length === 10);
+    // The button is gone with its batch: focus moves to the first new result, not to the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.closest('.result') === document.querySelectorAll('.result')[5])).toBe(true);
+    expect(await page.locator('#search-results > :not(li)').count()).toBe(0);
     expect(await page.getByRole('button', { name: `显示更多页面（还有 ${total - 10} 个）` }).count()).toBe(1);
     for (const r of await page.locator('.result').all()) expect(await r.locator('.hit .excerpt mark').count()).toBeGreaterThan(0);
     await page.close();

@@ -14,6 +14,7 @@ const input = document.getElementById('q') as HTMLInputElement;
 const status = document.getElementById('search-status')!;
 const results = document.getElementById('search-results')!;
 const filterBox = document.getElementById('search-filters')!;
+const moreSlot = document.getElementById('search-more')!;
 /** Result pages shown at first, as many as Pagefind's default UI: each costs a fetch or two of unit texts. */
 const PAGES_AT_ONCE = 5;
 
@@ -38,6 +39,7 @@ async function run(q: string, filters: Filters): Promise<void> {
   app.dataset.searchState = 'loading';
   input.value = q;
   results.replaceChildren();
+  moreSlot.replaceChildren();
   filterBox.replaceChildren();
   if (q.trim() === '') { status.textContent = '输入要查找的文字，例如：川渝通办、一照多址、告知承诺制。'; app.dataset.searchState = 'done'; return; }
   try {
@@ -48,25 +50,32 @@ async function run(q: string, filters: Filters): Promise<void> {
     const short = r.query.tooShort.length ? `（已忽略少于两个字的词：${r.query.tooShort.join('、')}）` : '';
     let shown = 0;
     /** The next result pages (their hits' texts fetched), and a button for the rest. */
-    const nextBatch = async (): Promise<HTMLElement[]> => {
+    /** The next result pages (their hits' texts fetched), and in the slot below the list a button for the rest. */
+    const nextBatch = async (): Promise<{ items: HTMLLIElement[]; more: HTMLButtonElement[] }> => {
       const batch = r.pages.slice(shown, shown + PAGES_AT_ONCE);
       shown += batch.length;
       const units = await engine.units(firstUnitIds(batch));
-      const items: HTMLElement[] = batch.map((p) => renderPage(engine, p, units, r.query.folded, q, names));
-      if (shown < r.pages.length) {
-        const more = el('button', 'more-pages', `显示更多页面（还有 ${r.pages.length - shown} 个）`);
-        more.type = 'button';
-        more.addEventListener('click', async () => { more.remove(); results.append(...(await nextBatch())); });
-        items.push(more);
-      }
-      return items;
+      const items = batch.map((p) => renderPage(engine, p, units, r.query.folded, q, names));
+      if (shown >= r.pages.length) return { items, more: [] };
+      // Outside the <ol>: a list holds only its items.
+      const more = el('button', 'more-pages', `显示更多页面（还有 ${r.pages.length - shown} 个）`);
+      more.type = 'button';
+      more.addEventListener('click', async () => {
+        more.disabled = true;
+        const next = await nextBatch();
+        results.append(...next.items);
+        moreSlot.replaceChildren(...next.more);
+        (next.items[0]?.querySelector('a') as HTMLElement | null)?.focus();
+      });
+      return { items, more: [more] };
     };
     // Status, filters and the first results go in together: one layout of the page, not one
     // before the hits' texts arrive and another after (each costs tens of ms on a slow machine).
     const first = await nextBatch();
     status.textContent = r.query.folded.length === 0 ? `请输入至少两个字。${short}` : r.total === 0 ? `没有找到“${r.query.terms.join(' ')}”。${short}` : `“${r.query.terms.join(' ')}”：${r.pages.length} 个页面，共 ${r.total} 处。${short}`;
     filterBox.append(renderFilters(r.counts, filters, names, order, (next) => { toUrl(q, next, false); void run(q, next); }));
-    results.append(...first);
+    results.append(...first.items);
+    moreSlot.replaceChildren(...first.more);
     app.dataset.resultCount = String(r.total);
     app.dataset.searchState = 'done';
   } catch (e) {
