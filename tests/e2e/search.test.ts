@@ -117,6 +117,26 @@ describe('search page', () => {
     expect(shardBeforeManifest).toBe(true);
     await page.close();
   });
+  it('a query submitted while another is loading replaces it: the slower one never shows its results', async () => {
+    const page = await browser.newPage();
+    let slow = true;
+    let unitsAsked = () => {};
+    const asked = new Promise<void>((done) => { unitsAsked = done; });
+    await page.route('**/search/u/**', async (route) => {
+      if (slow) { unitsAsked(); await new Promise((done) => setTimeout(done, 1500)); }
+      await route.continue();
+    });
+    await page.goto(site(`/search/?q=${encodeURIComponent('4个工作小时')}`));
+    await asked;
+    slow = false;
+    await page.locator('#q').fill('一照多址');
+    await page.locator('#q').press('Enter');
+    expect(await resultSlugs(page)).toEqual(['sichuan-2021', 'wushan-2021']);
+    await page.waitForTimeout(2000);
+    expect(await resultSlugs(page)).toEqual(['sichuan-2021', 'wushan-2021']);
+    expect(await page.locator('#search-status').textContent()).toContain('一照多址');
+    await page.close();
+  });
   it('filters narrow results, show counts and live in the URL', async () => {
     const page = await open(browser, '/search/?q=川渝通办');
     await resultSlugs(page);

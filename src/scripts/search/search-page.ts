@@ -35,7 +35,11 @@ function toUrl(q: string, filters: Filters, push: boolean): void {
   if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
 }
 
+/** The latest run: a query still loading when another is submitted must not show its results. */
+let current = 0;
+
 async function run(q: string, filters: Filters): Promise<void> {
+  const mine = ++current;
   app.dataset.searchState = 'loading';
   input.value = q;
   results.replaceChildren();
@@ -49,7 +53,6 @@ async function run(q: string, filters: Filters): Promise<void> {
     const r = await engine.search(q, filters);
     const short = r.query.tooShort.length ? `（已忽略少于两个字的词：${r.query.tooShort.join('、')}）` : '';
     let shown = 0;
-    /** The next result pages (their hits' texts fetched), and a button for the rest. */
     /** The next result pages (their hits' texts fetched), and in the slot below the list a button for the rest. */
     const nextBatch = async (): Promise<{ items: HTMLLIElement[]; more: HTMLButtonElement[] }> => {
       const batch = r.pages.slice(shown, shown + PAGES_AT_ONCE);
@@ -63,6 +66,7 @@ async function run(q: string, filters: Filters): Promise<void> {
       more.addEventListener('click', async () => {
         more.disabled = true;
         const next = await nextBatch();
+        if (mine !== current) return;
         results.append(...next.items);
         moreSlot.replaceChildren(...next.more);
         (next.items[0]?.querySelector('a') as HTMLElement | null)?.focus();
@@ -72,6 +76,7 @@ async function run(q: string, filters: Filters): Promise<void> {
     // Status, filters and the first results go in together: one layout of the page, not one
     // before the hits' texts arrive and another after (each costs tens of ms on a slow machine).
     const first = await nextBatch();
+    if (mine !== current) return;
     status.textContent = r.query.folded.length === 0 ? `请输入至少两个字。${short}` : r.total === 0 ? `没有找到“${r.query.terms.join(' ')}”。${short}` : `“${r.query.terms.join(' ')}”：${r.pages.length} 个页面，共 ${r.total} 处。${short}`;
     filterBox.append(renderFilters(r.counts, filters, names, order, (next) => { toUrl(q, next, false); void run(q, next); }));
     results.append(...first.items);
@@ -79,6 +84,7 @@ async function run(q: string, filters: Filters): Promise<void> {
     app.dataset.resultCount = String(r.total);
     app.dataset.searchState = 'done';
   } catch (e) {
+    if (mine !== current) return;
     status.textContent = `搜索出错：${(e as Error).message}`;
     app.dataset.searchState = 'error';
   }
