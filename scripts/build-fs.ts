@@ -11,7 +11,7 @@ import type { Curated, SourceFile } from './lib/build-plans.ts';
 import { parseEnrichContent } from './lib/enrich/parse-enrich-content.ts';
 import type { OutFile } from './lib/emit/emit-files.ts';
 import { addModulePreloads, moduleDeps } from './lib/emit/module-preloads.ts';
-import { fileUrl, serviceWorkerSource } from './lib/emit/service-worker.ts';
+import { fileUrl, PRECACHE_ALL_MB, precachePaths, serviceWorkerSource } from './lib/emit/service-worker.ts';
 import { zipChunks, type ZipSource } from './lib/emit/zip-files.ts';
 
 /** Reads every *.txt and *.md file of a seeds folder (not recursive). */
@@ -72,15 +72,17 @@ export async function swapInto(fresh: string, target: string): Promise<void> {
 
 /**
  * Adds what needs the finished site: modulepreload links for the imports of module scripts, the
- * service worker (precaching every file under a cache named after a hash of them all) and the
- * offline bundle (the site, its server and a how-to).
+ * service worker (under a cache named after a hash of every file, precaching them all, or only
+ * the shell of a site over `precacheLimitMb`: see precachePaths) and the offline bundle (the
+ * site, its server and a how-to).
  */
-export async function finishSite(root: string, out: string, mark: (phase: string) => void = () => {}): Promise<void> {
+export async function finishSite(root: string, out: string, mark: (phase: string) => void = () => {}, precacheLimitMb = PRECACHE_ALL_MB): Promise<void> {
   const paths = (await listFiles(out)).filter((p) => !p.startsWith('downloads/'));
   const chunks = new Map(paths.filter((p) => /^_astro\/[^/]+\.js$/.test(p)).map((p) => [p.slice(7), readFileSync(resolve(out, p), 'utf8')]));
   const entries = [...chunks.keys()].filter((name) => moduleDeps(name, chunks).length > 0);
   const depsOf = (entry: string) => moduleDeps(entry, chunks);
   const hash = createHash('sha256');
+  const sizes: { path: string; bytes: number }[] = [];
   for (const p of paths) {
     let bytes = readFileSync(resolve(out, p));
     // Only pages that load a script with imports are rewritten (the search page; not 1 500 plan pages).
@@ -90,10 +92,11 @@ export async function finishSite(root: string, out: string, mark: (phase: string
       writeFileSync(resolve(out, p), bytes);
     }
     hash.update(p).update(bytes);
+    sizes.push({ path: p, bytes: bytes.length });
   }
   mark('module preloads, hash');
   const build = hash.digest('hex').slice(0, 12);
-  writeFileSync(resolve(out, 'sw.js'), serviceWorkerSource(paths.map(fileUrl), build));
+  writeFileSync(resolve(out, 'sw.js'), serviceWorkerSource(precachePaths(sizes, precacheLimitMb).paths.map(fileUrl), build));
   mark('service worker');
   const howto = readFileSync(resolve(root, 'scripts/offline-readme.txt'), 'utf8');
   const sources: ZipSource[] = [...paths, 'sw.js'].map((p) => ({ path: `bizenv-atlas/site/${p}`, read: () => new Uint8Array(readFileSync(resolve(out, p))) }));

@@ -16,6 +16,7 @@ import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
+import { PRECACHE_ALL_MB } from './lib/emit/service-worker.ts';
 import { finishSite, readCurated, readSeeds, swapInto, writeFiles, writeFolderAtomically } from './build-fs.ts';
 import { sortFiles, type Curated, type SourceFile } from './lib/build-plans.ts';
 import { draftPlan, type Drafted } from './lib/draft-plan.ts';
@@ -130,6 +131,15 @@ async function buildData(t0: number): Promise<void> {
   console.log(`pipeline: ${kept.length} plans, ${measures} measures from ${files.length} files in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
 }
 
+/** OFFLINE_PRECACHE_MB: the largest site the service worker precaches whole (see precachePaths). */
+function precacheLimitMb(): number {
+  const raw = process.env.OFFLINE_PRECACHE_MB;
+  if (raw === undefined || raw === '') return PRECACHE_ALL_MB;
+  const mb = Number(raw);
+  if (!Number.isFinite(mb) || mb < 0) throw new Error(`OFFLINE_PRECACHE_MB must be a number of megabytes ≥ 0, not "${raw}"`);
+  return mb;
+}
+
 /** The site half: astro build into a fresh folder, then the service worker and offline bundle, swapped into OUT_DIR. */
 async function buildSite(t0: number): Promise<void> {
   const out = `${outDir}.tmp-${process.pid}`;
@@ -139,7 +149,7 @@ async function buildSite(t0: number): Promise<void> {
     timing('astro', t0);
     cpSync(resolve(generatedDir, 'public'), out, { recursive: true });
     timing('public copied', t0);
-    await finishSite(root, out, (phase) => timing(phase, t0));
+    await finishSite(root, out, (phase) => timing(phase, t0), precacheLimitMb());
     await swapInto(out, outDir);
     timing('swapped', t0);
   } catch (e) {

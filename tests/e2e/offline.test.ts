@@ -68,4 +68,32 @@ describe('offline', () => {
     expect(await page.locator('.plan-list a').allTextContents()).toEqual(['测试市2021年恶意文本工作方案']);
     await context.close();
   });
+  it('a site over the precache limit caches only its shell at first, then what is used; the rest needs the network', async () => {
+    // The seeds built with OFFLINE_PRECACHE_MB=0.5: they are ~5 MB, so they take the large-site path.
+    const large = resolve(root, 'tests/.work/offline-large');
+    const env = { ...process.env, OUT_DIR: large, GENERATED_DIR: resolve(root, 'tests/.work/offline-large-generated'), OFFLINE_PRECACHE_MB: '0.5' };
+    expect(spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, env }).status).toBe(0);
+    rmSync(served, { recursive: true, force: true });
+    cpSync(large, served, { recursive: true });
+    const context = await browser.newContext();
+    const page = await visitOnce(context);
+    const cached = async () => page.evaluate(async () => (await (await caches.open((await caches.keys())[0]!)).keys()).map((r) => new URL(r.url).pathname));
+    const precached = await cached();
+    expect(precached).toContain('/search/');
+    expect(precached).toContain('/search/manifest.json');
+    expect(precached.some((p) => p.startsWith('/plans/') || p.startsWith('/search/s/') || p.startsWith('/search/u/'))).toBe(false);
+    // Used online once: a plan page and a query.
+    await page.goto(`${base}plans/wushan-2021/`);
+    await page.goto(`${base}search/?q=${encodeURIComponent('免罚清单')}`);
+    await page.waitForSelector('#search-app[data-search-state="done"]');
+    await expect.poll(async () => (await cached()).filter((p) => p.startsWith('/search/u/')).length).toBeGreaterThan(0);
+    await context.setOffline(true);
+    await page.goto(`${base}plans/wushan-2021/#m37`);
+    expect(await page.locator('#m37').isVisible()).toBe(true);
+    await page.goto(`${base}search/?q=${encodeURIComponent('免罚清单')}`);
+    await page.waitForSelector('#search-app[data-search-state="done"]');
+    expect(await page.locator('.result h3 a').first().textContent()).toBe('巫山县2021年深化“放管服”改革优化营商环境实施方案');
+    await expect(page.goto(`${base}plans/leshan-2023/`)).rejects.toThrow();
+    await context.close();
+  });
 });

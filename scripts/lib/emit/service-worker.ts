@@ -1,8 +1,8 @@
 /**
- * The service worker of a build, as JavaScript source: it precaches every page, script, style,
- * data file and the search index under a cache named after the build, serves them cache-first
- * (so search and pages work with the network off after one visit), and deletes the caches of
- * older builds when a new one activates.
+ * The service worker of a build, as JavaScript source. It precaches `urls` under a cache named
+ * after the build, serves from that cache first, and caches every other same-origin file it
+ * fetches (but downloads/), so pages and index files once used keep working with the network off;
+ * it deletes the caches of older builds when a new one activates.
  */
 export function serviceWorkerSource(urls: string[], build: string): string {
   const files = JSON.stringify([...urls].sort());
@@ -25,7 +25,12 @@ self.addEventListener('fetch', (event) => {
     // Pages carry ?q= / ?hl= and fragments; the cached copy is the same document.
     const cached = await cache.match(url.pathname, { ignoreSearch: true });
     if (cached) return cached;
-    return fetch(event.request);
+    const response = await fetch(event.request);
+    // Kept for offline use, as the precached files are; not the offline zip, nor partial responses.
+    if (response.status === 200 && response.type === 'basic' && !url.pathname.startsWith('/downloads/') && !event.request.headers.has('range')) {
+      event.waitUntil(cache.put(url.pathname, response.clone()));
+    }
+    return response;
   })());
 });
 `;
@@ -34,4 +39,21 @@ self.addEventListener('fetch', (event) => {
 /** URL of a built file: "plans/x/index.html" → "/plans/x/", "search/s/1.bin" → "/search/s/1.bin". */
 export function fileUrl(path: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Sites up to this size (downloads/ aside) are precached whole on the first visit; OFFLINE_PRECACHE_MB overrides it. */
+export const PRECACHE_ALL_MB = 64;
+
+/**
+ * What the service worker precaches (built file paths): every file of a site up to `limitMb`;
+ * of a larger one only what every page needs (scripts, styles, icons, home, about, the search
+ * page and its manifest). A 500-plan site is ~500 MB: downloading it in the background on a
+ * visitor's first visit would be a burden on any network; its pages and index files are cached
+ * as they are used, and the offline zip serves those who want all of it.
+ */
+export function precachePaths(files: { path: string; bytes: number }[], limitMb = PRECACHE_ALL_MB): { paths: string[]; whole: boolean } {
+  const total = files.reduce((n, f) => n + f.bytes, 0);
+  if (total <= limitMb * 1e6) return { paths: files.map((f) => f.path), whole: true };
+  const shell = /^(?:[^/]+|_astro\/.+|about\/index\.html|search\/index\.html|search\/manifest\.json)$/;
+  return { paths: files.map((f) => f.path).filter((p) => shell.test(p)), whole: false };
 }
