@@ -40,7 +40,7 @@ function valuesOf(m: IndexManifest, page: IndexPage, hit: UnitHit, facet: Facet)
   return v === undefined ? [] : [v];
 }
 
-/** The hits of every page, grouped by page in manifest order: units holding any term, with how many. */
+/** Units holding any term (with how many), grouped by each page they are shown on, in unit order within a page. */
 function hitsByPage(m: IndexManifest, matches: TermMatches[]): Map<IndexPage, UnitHit[]> {
   const terms = new Map<number, number>();
   for (const t of matches) for (const unit of t.keys()) terms.set(unit, (terms.get(unit) ?? 0) + 1);

@@ -2,7 +2,6 @@ import { FACETS, type Facet, type Filters } from '../../lib/search/collect-hits.
 import { el } from './render-hit.ts';
 import { FACET_NAMES, valueName } from './labels.ts';
 
-
 /**
  * The filter panel: a fieldset of checkboxes per facet with the number of hits each value
  * would give; selected values stay listed even at zero so they can be unticked. Values with
