@@ -96,7 +96,7 @@ export async function finishSite(root: string, out: string, mark: (phase: string
   }
   mark('module preloads, hash');
   const build = hash.digest('hex').slice(0, 12);
-  writeFileSync(resolve(out, 'sw.js'), serviceWorkerSource(precachePaths(sizes, precacheLimitMb).paths.map(fileUrl), build));
+  writeFileSync(resolve(out, 'sw.js'), serviceWorkerSource(precachePaths(sizes, precacheLimitMb).map(fileUrl), build));
   mark('service worker');
   const howto = readFileSync(resolve(root, 'scripts/offline-readme.txt'), 'utf8');
   const sources: ZipSource[] = [...paths, 'sw.js'].map((p) => ({ path: `bizenv-atlas/site/${p}`, read: () => new Uint8Array(readFileSync(resolve(out, p))) }));

@@ -51,9 +51,9 @@ export const PRECACHE_ALL_MB = 64;
  * visitor's first visit would be a burden on any network; its pages and index files are cached
  * as they are used, and the offline zip serves those who want all of it.
  */
-export function precachePaths(files: { path: string; bytes: number }[], limitMb = PRECACHE_ALL_MB): { paths: string[]; whole: boolean } {
-  const total = files.reduce((n, f) => n + f.bytes, 0);
-  if (total <= limitMb * 1e6) return { paths: files.map((f) => f.path), whole: true };
+export function precachePaths(files: { path: string; bytes: number }[], limitMb = PRECACHE_ALL_MB): string[] {
+  const paths = files.map((f) => f.path);
+  if (files.reduce((n, f) => n + f.bytes, 0) <= limitMb * 1e6) return paths;
   const shell = /^(?:[^/]+|_astro\/.+|about\/index\.html|search\/index\.html|search\/manifest\.json)$/;
-  return { paths: files.map((f) => f.path).filter((p) => shell.test(p)), whole: false };
+  return paths.filter((p) => shell.test(p));
 }

@@ -1,7 +1,7 @@
 import type { IndexManifest } from './index-format.ts';
 
 const starts = new WeakMap<IndexManifest, Uint32Array>();
-const NONE: string[] = [];
+const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * Where each unit's letters start in the manifest's compact string (see IndexManifest): one pass
@@ -23,7 +23,7 @@ function unitStarts(m: IndexManifest): Uint32Array {
 }
 
 /** Indicator ids of a unit, read from the manifest's compact string ("." none, "Ab" = indicators[0] then [1]). */
-export function unitIndicators(m: IndexManifest, unit: number): string[] {
+export function unitIndicators(m: IndexManifest, unit: number): readonly string[] {
   const at = unitStarts(m);
   if (unit < 0 || unit >= at.length - 1) return NONE;
   const s = m.unitIndicators;
