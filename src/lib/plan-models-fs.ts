@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Plan } from '../model/schema.ts';
 
 /** The folder scripts/build.ts generated (GENERATED_DIR lets tests build side by side). */
-const generatedDir = () => resolve(process.cwd(), process.env.GENERATED_DIR ?? 'src/generated');
+export const generatedDir = () => resolve(process.cwd(), process.env.GENERATED_DIR ?? 'src/generated');
 
 /** Every generated plan model, in slug order (the pipeline validated each against the Plan schema). */
 export function readPlanModels(): Plan[] {
