@@ -1,7 +1,35 @@
-import type { Root } from 'mdast';
+import type { Root, Text } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type State, type Unsafe } from 'mdast-util-to-markdown';
+
+/** Per list of unsafe patterns (one per toMarkdown call), a test for any character one of them escapes. */
+const riskyMemo = new WeakMap<Unsafe[], RegExp>();
+
+/** Matches a character of any of `unsafe`'s patterns, or a backslash (escapeBackslashes' business). */
+function risky(unsafe: Unsafe[]): RegExp {
+  let re = riskyMemo.get(unsafe);
+  if (!re) {
+    const chars = new Set(['\\', ...unsafe.map((p) => p.character)]);
+    re = new RegExp(`[${[...chars].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'u');
+    riskyMemo.set(unsafe, re);
+  }
+  return re;
+}
+
+/**
+ * The text handler with a fast path: mdast-util-to-markdown's `safe` only ever escapes a
+ * character of one of its unsafe patterns (or a backslash), so a text holding none of them is
+ * written as it is. Most of a plan's text is Chinese without ASCII punctuation, and `safe` runs
+ * ~40 regexes over every text node: this halves the time of serializeMdx at 500 plans, with the
+ * same output (tests/unit/emit/serialize-mdx.test.ts compares both paths).
+ */
+export const text: Handle = (node: Text, parent, state: State, info) => {
+  if (risky(state.unsafe).test(node.value) || info.after.includes('\\') || state.stack.includes('autolink')) {
+    return defaultHandlers.text(node, parent, state, info);
+  }
+  return node.value;
+};
 
 /**
  * Serialises an mdast tree to MDX. mdast-util-to-markdown escapes `{ < # * [ |` but not a
@@ -9,7 +37,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
  * ("export const …", "import 改革方案的通知" failed the build). Their first letter is written
  * as a character reference (&#x65;xport), which renders the literal text.
  */
-export function serializeMdx(tree: Root): string {
+export function serializeMdx(tree: Root, { fastText = true }: { fastText?: boolean } = {}): string {
   return toMarkdown(tree, {
     extensions: [mdxToMarkdown(), gfmToMarkdown()],
     unsafe: [
@@ -18,5 +46,6 @@ export function serializeMdx(tree: Root): string {
     ],
     bullet: '-',
     rule: '-',
+    ...(fastText ? { handlers: { text } } : {}),
   });
 }
