@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/model/schema.ts';
 import { modelText } from '../golden/model-text.ts';
 import { moduleDeps } from '../../scripts/lib/emit/module-preloads.ts';
+import { queryShards } from '../../src/lib/search/engine.ts';
+import { parseQuery } from '../../src/lib/search/parse-query.ts';
 import { launch, open, site } from './browser.ts';
 import { SITE_DIR } from './global-setup.ts';
 
@@ -115,6 +117,28 @@ describe('search page', () => {
     await page.goto(site(`/search/?q=${encodeURIComponent('川渝通办')}`));
     expect(await resultSlugs(page)).toEqual(['ziyang-2021', 'sichuan-2021', 'leshan-2023', 'wushan-2021'].sort());
     expect(shardBeforeManifest).toBe(true);
+    await page.close();
+  });
+  it('the head script requests the query\'s shards before any module has loaded, and the engine reuses them', async () => {
+    const page = await browser.newPage();
+    const shardRequests: string[] = [];
+    page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/search/s/')) shardRequests.push(new URL(r.url()).pathname); });
+    // Every module is held back until the shards are asked for: only the inline head script can ask first.
+    let shardsFirst = false;
+    await page.route('**/_astro/*.js', async (route) => {
+      const deadline = Date.now() + 5000;
+      while (shardRequests.length === 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 20));
+      shardsFirst ||= shardRequests.length > 0;
+      await route.continue();
+    });
+    const q = '告知承诺制 川渝通办';
+    await page.goto(site(`/search/?q=${encodeURIComponent(q)}`));
+    await page.waitForSelector('#search-app[data-search-state="done"]');
+    expect(shardsFirst).toBe(true);
+    const manifest = JSON.parse(readFileSync(resolve(SITE_DIR, 'search/manifest.json'), 'utf8')) as { shards: number };
+    // Each shard once: the module's fetch took the preloaded response instead of asking again.
+    expect(shardRequests.sort()).toEqual(queryShards(parseQuery(q), manifest.shards).map((n) => `/search/s/${n}.bin`).sort());
+    expect(await page.locator('.result').count()).toBeGreaterThan(0);
     await page.close();
   });
   it('a query submitted while another is loading replaces it: the slower one never shows its results', async () => {
