@@ -10,7 +10,7 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   trailingSlash: 'always',
   // scripts/build.ts sets ASTRO_CACHE_DIR so that builds of different corpora never share a content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

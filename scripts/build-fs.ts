@@ -11,6 +11,7 @@ import type { Curated, SourceFile } from './lib/build-plans.ts';
 import { parseEnrichContent } from './lib/enrich/parse-enrich-content.ts';
 import type { OutFile } from './lib/emit/emit-files.ts';
 import { addModulePreloads, moduleDeps } from './lib/emit/module-preloads.ts';
+import { addStyleHashes } from './lib/emit/style-hashes.ts';
 import { fileUrl, PRECACHE_ALL_MB, precachePaths, serviceWorkerSource } from './lib/emit/service-worker.ts';
 import { zipChunks, type ZipSource } from './lib/emit/zip-files.ts';
 
@@ -85,16 +86,20 @@ export async function finishSite(root: string, out: string, mark: (phase: string
   const sizes: { path: string; bytes: number }[] = [];
   for (const p of paths) {
     let bytes = readFileSync(resolve(out, p));
-    // Only pages that load a script with imports are rewritten (the search page; not 1 500 plan pages).
-    if (p.endsWith('.html') && entries.some((e) => bytes.includes(e))) {
-      const html = addModulePreloads(bytes.toString('utf8'), depsOf);
-      bytes = Buffer.from(html, 'utf8');
-      writeFileSync(resolve(out, p), bytes);
+    // Pages get their inline styles' hashes; pages that load a script with imports (the search page) also get preloads.
+    if (p.endsWith('.html')) {
+      const html = bytes.toString('utf8');
+      const preloaded = entries.some((e) => html.includes(e)) ? addModulePreloads(html, depsOf) : html;
+      const done = addStyleHashes(preloaded, p);
+      if (done !== html) {
+        bytes = Buffer.from(done, 'utf8');
+        writeFileSync(resolve(out, p), bytes);
+      }
     }
     hash.update(p).update(bytes);
     sizes.push({ path: p, bytes: bytes.length });
   }
-  mark('module preloads, hash');
+  mark('module preloads, style hashes, hash');
   const build = hash.digest('hex').slice(0, 12);
   writeFileSync(resolve(out, 'sw.js'), serviceWorkerSource(precachePaths(sizes, precacheLimitMb).map(fileUrl), build));
   mark('service worker');

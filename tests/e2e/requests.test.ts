@@ -61,8 +61,9 @@ describe('no third-party requests', () => {
     expect(data?.ok()).toBe(true);
     await context.close();
 
-    // Sanity: the recorder saw the pages and their stylesheet, so an empty list cannot pass.
-    expect(requests.filter((u) => u.endsWith('.css')).length).toBeGreaterThan(0);
+    // Sanity: the recorder saw the pages and their scripts and index files, so an empty list cannot pass.
+    expect(requests.filter((u) => u.endsWith('.js')).length).toBeGreaterThan(0);
+    expect(requests.filter((u) => u.includes('/search/s/')).length).toBeGreaterThan(0);
     expect(requests.length).toBeGreaterThanOrEqual(5);
     const offsite = requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin);
     expect(offsite, 'requests to another origin').toEqual([]);

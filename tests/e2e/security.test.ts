@@ -4,9 +4,11 @@ import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR } from './global-setup.ts';
 import { launch, site } from './browser.ts';
+import { cspHash } from '../../src/lib/csp-hash.ts';
 
-// Security: every page carries a Content-Security-Policy that allows no inline script, and no
-// page holds an inline script, an event-handler attribute or a javascript: URL.
+// Security: every page carries a Content-Security-Policy that allows inline code only by its
+// hash: the search page's head script and each page's inline <style>, nothing else; no page
+// holds an event-handler attribute or a javascript: URL.
 const pages = readdirSync(SITE_DIR, { recursive: true }).map(String).filter((p) => p.endsWith('.html'));
 
 describe('Content-Security-Policy and inline code', () => {
@@ -17,13 +19,22 @@ describe('Content-Security-Policy and inline code', () => {
     const html = readFileSync(join(SITE_DIR, path), 'utf8');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
     expect(csp, 'CSP meta').toBeDefined();
-    const script = /script-src ([^;]+)/.exec(csp!.replace(/&#39;/g, "'"))?.[1];
-    expect(script).toBe("'self'");
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
-    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag, `${relative(SITE_DIR, path)}: inline script`).toMatch(/\ssrc="\/[^"]+"/);
+    const policy = csp!.replace(/&#39;/g, "'");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic/);
+    // Each directive: 'self' plus exactly the hashes of the page's inline elements of that kind.
+    const inlineScripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => cspHash(m[1]!));
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => cspHash(m[1]!));
+    expect(/script-src ([^;]+)/.exec(policy)?.[1]).toBe(["'self'", ...inlineScripts].join(' '));
+    expect(/style-src ([^;]+)/.exec(policy)?.[1]).toBe(["'self'", ...new Set(styles)].join(' '));
+    expect(styles.length, `${relative(SITE_DIR, path)}: its CSS inline`).toBe(1);
+    // The one inline script is the search page's build-time head script (src/lib/search/early-shards.ts).
+    expect(inlineScripts.length).toBe(path === join('search', 'index.html') ? 1 : 0);
+    for (const m of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) expect(m[1]).toMatch(/^\(function preloadShards\(/);
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag, `${relative(SITE_DIR, path)}: script tag`).toMatch(/^<script>$|\ssrc="\/[^"]+"/);
+    for (const tag of html.match(/<style\b[^>]*>/g) ?? []) expect(tag).toBe('<style>');
     expect(html).not.toMatch(/\son[a-z]+\s*=\s*["']/i);
     expect(html).not.toMatch(/javascript:/i);
-    expect(html).not.toMatch(/<style\b/);
+    expect(html).not.toMatch(/\sstyle\s*=/i);
     // Every script inside the document: a page's own <script> placed after its layout used to
     // land after </html>, where browsers only tolerate it.
     expect(html.trimEnd().endsWith('</html>'), `${relative(SITE_DIR, path)}: content after </html>`).toBe(true);
