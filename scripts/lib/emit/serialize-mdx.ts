@@ -1,7 +1,7 @@
 import type { Root, Text } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { defaultHandlers, toMarkdown, type Handle, type State, type Unsafe } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Options, type State, type Unsafe } from 'mdast-util-to-markdown';
 
 /** Per list of unsafe patterns (one per toMarkdown call), a test for any character one of them escapes. */
 const riskyMemo = new WeakMap<Unsafe[], RegExp>();
@@ -32,20 +32,22 @@ export const text: Handle = (node: Text, parent, state: State, info) => {
 };
 
 /**
- * Serialises an mdast tree to MDX. mdast-util-to-markdown escapes `{ < # * [ |` but not a
- * paragraph that starts with "import " or "export ": MDX would run it as ESM at build time
- * ("export const …", "import 改革方案的通知" failed the build). Their first letter is written
- * as a character reference (&#x65;xport), which renders the literal text.
+ * toMarkdown's options for our MDX, but the text handler. mdast-util-to-markdown escapes
+ * `{ < # * [ |` but not a paragraph that starts with "import " or "export ": MDX would run it as
+ * ESM at build time ("export const …", "import 改革方案的通知" failed the build). Their first
+ * letter is written as a character reference (&#x65;xport), which renders the literal text.
  */
-export function serializeMdx(tree: Root, { fastText = true }: { fastText?: boolean } = {}): string {
-  return toMarkdown(tree, {
-    extensions: [mdxToMarkdown(), gfmToMarkdown()],
-    unsafe: [
-      { character: 'e', atBreak: true, after: 'xport\\b' },
-      { character: 'i', atBreak: true, after: 'mport\\b' },
-    ],
-    bullet: '-',
-    rule: '-',
-    ...(fastText ? { handlers: { text } } : {}),
-  });
+export const MDX_OPTIONS: Options = {
+  extensions: [mdxToMarkdown(), gfmToMarkdown()],
+  unsafe: [
+    { character: 'e', atBreak: true, after: 'xport\\b' },
+    { character: 'i', atBreak: true, after: 'mport\\b' },
+  ],
+  bullet: '-',
+  rule: '-',
+};
+
+/** Serialises an mdast tree to MDX (MDX_OPTIONS, with the fast text handler). */
+export function serializeMdx(tree: Root): string {
+  return toMarkdown(tree, { ...MDX_OPTIONS, handlers: { text } });
 }

@@ -4,7 +4,8 @@ import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { buildPlans } from '../../../scripts/lib/build-plans.ts';
 import { planToMdast } from '../../../scripts/lib/emit/plan-to-mdast.ts';
-import { serializeMdx } from '../../../scripts/lib/emit/serialize-mdx.ts';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { MDX_OPTIONS, serializeMdx } from '../../../scripts/lib/emit/serialize-mdx.ts';
 import { CURATED, SEEDS } from '../../golden/seeds.ts';
 
 // serializeMdx writes text holding no escapable character as it is (the `text` handler's fast
@@ -23,14 +24,14 @@ describe('serializeMdx text fast path', () => {
     expect(plans.length).toBe(SEEDS.length + hostile.length);
     for (const plan of plans) {
       const tree = planToMdast(plan);
-      expect(serializeMdx(tree), plan.slug).toBe(serializeMdx(tree, { fastText: false }));
+      expect(serializeMdx(tree), plan.slug).toBe(toMarkdown(tree, MDX_OPTIONS));
     }
   });
   it('writes tricky texts exactly as the default text handler does', () => {
     const texts = ['纯中文文本', 'export const a = 1', 'import 改革方案', 'a\\*b', '末尾反斜杠\\', '1. 列表', '# 标题', '<div>', '{x}', 'a_b_c', '全角＊号', 'e', 'i', ' 前后空格 ', 'line\nbreak', 'http://example.com'];
     for (const t of texts) for (const after of [undefined, '强', '\\', '*']) {
       const tree = para(t, after);
-      expect(serializeMdx(tree), JSON.stringify([t, after])).toBe(serializeMdx(tree, { fastText: false }));
+      expect(serializeMdx(tree), JSON.stringify([t, after])).toBe(toMarkdown(tree, MDX_OPTIONS));
     }
   });
   it('leaves a Chinese paragraph as it is and still escapes markdown syntax', () => {
