@@ -11,12 +11,6 @@ export interface IndexSource {
   gzip(path: string): Promise<Uint8Array>;
 }
 
-/** Shard files fetched before the manifest arrived, for an index of `shards` shards (see queryShards). */
-export interface EarlyShards {
-  shards: number;
-  bytes: Map<number, Promise<Uint8Array>>;
-}
-
 /** The shards holding a query's bigrams, in an index of `shards` shards. */
 export function queryShards(query: ParsedQuery, shards: number): number[] {
   return [...new Set(query.folded.flatMap(bigrams).map((g) => shardOf(g, shards)))];
@@ -38,20 +32,17 @@ export class SearchEngine {
   private readonly shards = new Map<number, Promise<Map<string, DecodedPostings>>>();
   private readonly chunks = new Map<number, Promise<IndexUnit[]>>();
 
-  private constructor(manifest: IndexManifest, source: IndexSource, early?: EarlyShards) {
+  private constructor(manifest: IndexManifest, source: IndexSource) {
     this.manifest = manifest;
     this.source = source;
-    // Early fetches count only if the page's shard count is the index's (a stale page would not be).
-    if (early?.shards === manifest.shards) for (const [n, bytes] of early.bytes) this.shards.set(n, bytes.then(decodeShard));
   }
 
   /**
-   * Loads the manifest. `early` are shard fetches the page started while the manifest was on
-   * its way: the search page knows the shard count from its HTML and the query from its URL, so
-   * a cold query waits for one round trip, not two.
+   * Loads the manifest. A page that knows its query early preloads the query's shards
+   * (early-shards.ts); the fetches here then take those responses.
    */
-  static async load(source: IndexSource, early?: EarlyShards): Promise<SearchEngine> {
-    return new SearchEngine((await source.json('search/manifest.json')) as IndexManifest, source, early);
+  static async load(source: IndexSource): Promise<SearchEngine> {
+    return new SearchEngine((await source.json('search/manifest.json')) as IndexManifest, source);
   }
 
   private shard(n: number): Promise<Map<string, DecodedPostings>> {

@@ -1,8 +1,7 @@
 // The /search/ page: reads the query and filters from the URL, runs the exact engine, renders
 // results and filters, and keeps the URL in step so every state is a deep link.
 import { FACETS, type Filters } from '../../lib/search/collect-hits.ts';
-import { queryShards, SearchEngine } from '../../lib/search/engine.ts';
-import { parseQuery } from '../../lib/search/parse-query.ts';
+import { SearchEngine } from '../../lib/search/engine.ts';
 import { fetchSource } from './fetch-source.ts';
 import { renderFilters } from './render-filters.ts';
 import { firstUnitIds, renderPage } from './render-page.ts';
@@ -99,13 +98,6 @@ form.addEventListener('submit', (e) => {
 addEventListener('popstate', () => { const s = fromUrl(); void run(s.q, s.filters); });
 const initial = fromUrl();
 const source = fetchSource(location.origin + '/');
-// The page's HTML carries the index's shard count, so the URL's query can fetch its shards now,
-// alongside the manifest (a cold query: one round trip before matching, not two).
-const shardCount = Number(app.dataset.shards);
-const early = initial.q.trim() !== '' && shardCount > 0
-  ? { shards: shardCount, bytes: new Map(queryShards(parseQuery(initial.q), shardCount).map((n) => [n, source.gzip(`search/s/${n}.bin`)])) }
-  : undefined;
-// An early fetch that fails is reported by the search that awaits it; if none does (a stale page), it is dropped quietly.
-for (const bytes of early?.bytes.values() ?? []) bytes.catch(() => undefined);
-const enginePromise = SearchEngine.load(source, early);
+// The URL's query's shards are already on their way: the page's head script preloads them (early-shards.ts).
+const enginePromise = SearchEngine.load(source);
 void run(initial.q, initial.filters);

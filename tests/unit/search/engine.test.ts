@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildPlans } from '../../../scripts/lib/build-plans.ts';
 import { emitFiles } from '../../../scripts/lib/emit/emit-files.ts';
-import { queryShards, SearchEngine } from '../../../src/lib/search/engine.ts';
+import { SearchEngine } from '../../../src/lib/search/engine.ts';
 import { FACETS, type Filters } from '../../../src/lib/search/collect-hits.ts';
 import { parseQuery } from '../../../src/lib/search/parse-query.ts';
 import { fold } from '../../../src/lib/search/normalize.ts';
@@ -135,21 +135,6 @@ describe('exact search engine', () => {
         expect(got, `${q} ${JSON.stringify(filters)}`).toEqual(brute(q, filters));
       }
     }
-  });
-  it('uses shards fetched before the manifest when the shard count matches, and ignores them otherwise', async () => {
-    const q = parseQuery('告知承诺制');
-    const fetched: string[] = [];
-    const counting = { json: source.json, gzip: async (p: string) => { fetched.push(p); return source.gzip(p); } };
-    const shards = engine.manifest.shards;
-    // As the search page does: an early fetch nobody awaits (a stale count names shards that do not exist) fails quietly.
-    const fetchEarly = (k: number) => { const b = source.gzip(`search/s/${k}.bin`); b.catch(() => undefined); return b; };
-    const early = (n: number) => ({ shards: n, bytes: new Map(queryShards(q, n).map((k) => [k, fetchEarly(k)])) });
-    const matching = await SearchEngine.load(counting, early(shards));
-    expect((await matching.search('告知承诺制')).total).toBe((await engine.search('告知承诺制')).total);
-    expect(fetched).toEqual([]);
-    const stale = await SearchEngine.load(counting, early(shards * 2));
-    expect((await stale.search('告知承诺制')).total).toBe((await engine.search('告知承诺制')).total);
-    expect(fetched.sort()).toEqual(queryShards(q, shards).map((k) => `search/s/${k}.bin`).sort());
   });
   it('the manifest lists every facet value in zh-CN collation order (the filter tie-break)', () => {
     const { valueOrder, pages, indicators } = engine.manifest;
