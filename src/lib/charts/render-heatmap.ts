@@ -6,7 +6,9 @@ import { el } from './svg.ts';
 /** The heatmap as an SVG string, ready for `set:html`. */
 export function renderHeatmap(g: HeatmapGeometry, label: ChartLabel): string {
   const columns = el('g', { class: 'column-labels', 'aria-hidden': 'true' },
-    g.columnLabels.map((c) => el('text', { x: c.x, y: c.y, 'text-anchor': 'middle' }, c.label)));
+    g.columnLabels.map((c) => el('text', c.angle === undefined
+      ? { x: c.x, y: c.y, 'text-anchor': 'middle' }
+      : { x: c.x, y: c.y, 'text-anchor': 'start', transform: `rotate(${c.angle} ${c.x} ${c.y})` }, c.label)));
   const rows = el('g', { class: 'row-labels', 'aria-hidden': 'true' },
     g.rowLabels.map((r) => el('text', { x: r.x, y: r.y, 'text-anchor': 'end' }, r.label)));
   // An empty cell (nothing to count, nothing to link to) is only its box: with hundreds of

@@ -14,8 +14,11 @@ import { PLANS, plan } from '../compare/seed-plans.ts';
 // Golden SVGs of every chart type, drawn from the real seeds exactly as the pages draw them.
 // Review a diff by opening the .svg files; accept with `npx vitest run -u`.
 const names = new Map(PLANS.map((p) => [p.slug, planShortName(p)]));
+/** 15 plans, more than fit across: the seeds three times over, each copy under its own slug and year. */
+const MANY = [2031, 2032, 2033].flatMap((year) => PLANS.map((p) => ({ ...p, slug: `${p.slug}-${year}`, meta: { ...p.meta, year } })));
 const charts = {
   'heatmap-indicator-matrix': () => matrixHeatmapSvg(PLANS, indicatorMatrix(PLANS, INDICATORS), 'matrix-table'),
+  'heatmap-indicator-matrix-plan-rows': () => matrixHeatmapSvg(MANY, indicatorMatrix(MANY, INDICATORS), 'matrix-table'),
   'timeline-deadlines': () => deadlineTimelineSvg(PLANS.map((p) => ({ plan: p, buckets: deadlineBuckets(p) })), 'deadline-table'),
   'bars-electricity-low-voltage': () => metricChartSvgs(headlineRows(PLANS, metricsOf('electricity')), names, '获得电力', 'headline-table')[0]!.svg,
   'bars-leads-sichuan-2021': () => leadChartSvg(plan('sichuan-2021'), leadCounts(plan('sichuan-2021')), 10, 'lead-table-sichuan-2021')!,
