@@ -81,6 +81,20 @@ describe(`${N} plans (more than ${MAX_PLANS_ACROSS} side by side)`, () => {
     await page.close();
   });
 
+  it('a link to the last plan card lands on it, although cards off screen are not laid out until needed', async () => {
+    const first = await open('/indicators/electricity/');
+    const last = await first.locator('section.plan-col').last().getAttribute('data-plan');
+    await first.close();
+    const page = await open(`/indicators/electricity/#plan-${last}`);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.plan-col')!).contentVisibility)).toBe('auto');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(`plan-${last}`);
+    await expect.poll(() => page.evaluate(() => {
+      const r = document.querySelector(':target')!.getBoundingClientRect();
+      return r.top >= 0 && r.top < innerHeight && r.height > 0;
+    })).toBe(true);
+    await page.close();
+  });
+
   for (const path of ['/indicators/', '/indicators/electricity/']) {
     for (const width of [1280, 390]) {
       it(`axe-core: no serious or critical violation on ${path} at ${width} px`, async () => {
