@@ -76,6 +76,36 @@ describe('/indicators/electricity/', () => {
     await page.close();
   });
 
+  it('finds plans by name and ticks or unticks the ones listed, to pick a few plans', async () => {
+    const page = await open(browser, '/indicators/electricity/');
+    const plans = await slugs();
+    const find = page.getByRole('searchbox', { name: '查找' });
+    const listed = () => page.locator('#plan-filter input[name="plan"]:visible').evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value));
+    await page.getByRole('button', { name: '全不选所列' }).click();
+    expect(await shownColumns(page)).toEqual([]);
+    expect(await page.locator('#plan-filter-status').textContent()).toBe(`显示 0 / ${plans.length} 份方案`);
+    await find.fill('资阳');
+    expect(await listed()).toEqual(['ziyang-2021']);
+    expect(await page.locator('#plan-find-status').textContent()).toBe(`列出 1 / ${plans.length} 份方案`);
+    await page.getByRole('button', { name: '全选所列' }).click();
+    // By keyboard: type the next name, tab to the button, press Enter.
+    await find.fill('巫山 2021');
+    expect(await listed()).toEqual(['wushan-2021']);
+    await find.focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await shownColumns(page)).toEqual(['wushan-2021', 'ziyang-2021']);
+    expect(new URL(page.url()).searchParams.get('plan')).toBe('wushan-2021,ziyang-2021');
+    await find.fill('没有这个方案');
+    expect(await listed()).toEqual([]);
+    // "全部显示" resets everything, the finder included.
+    await page.getByRole('button', { name: '全部显示' }).click();
+    await expect.poll(() => shownColumns(page)).toEqual(plans);
+    expect(await listed()).toEqual(plans);
+    expect(await find.inputValue()).toBe('');
+    await page.close();
+  });
+
   it('shows every plan without JavaScript, and hides the controls that would not work', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

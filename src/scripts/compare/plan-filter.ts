@@ -23,6 +23,26 @@ if (form) {
     if (updateUrl) history.replaceState(history.state, '', `${location.pathname}${filterQuery(chosen, all)}${location.hash}`);
   };
 
+  // Finding plans by name lists only the matching ones; "全选所列" / "全不选所列" tick or untick those.
+  const find = document.getElementById('plan-find') as HTMLInputElement | null;
+  const findStatus = document.getElementById('plan-find-status');
+  const listed = () => boxes('plan').filter((b) => !b.closest('label')!.hidden);
+  const list = () => {
+    const words = (find?.value ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
+    for (const b of boxes('plan')) {
+      const label = b.closest('label')!;
+      label.hidden = !words.every((w) => label.textContent!.toLowerCase().includes(w));
+    }
+    if (findStatus) findStatus.textContent = words.length > 0 ? `列出 ${listed().length} / ${boxes('plan').length} 份方案` : '';
+  };
+  find?.addEventListener('input', list);
+  for (const button of form.querySelectorAll<HTMLButtonElement>('button[data-select]')) {
+    button.addEventListener('click', () => {
+      for (const b of listed()) b.checked = button.dataset.select === 'all';
+      apply(true);
+    });
+  }
+
   const fromUrl = parseFilter(location.search, all);
   for (const f of FACETS) {
     const picked = fromUrl[f];
@@ -30,7 +50,7 @@ if (form) {
   }
   form.addEventListener('change', () => apply(true));
   // A reset restores the default "checked" state only after the event; apply once it has.
-  form.addEventListener('reset', () => setTimeout(() => apply(true)));
+  form.addEventListener('reset', () => setTimeout(() => { list(); apply(true); }));
   form.addEventListener('submit', (e) => e.preventDefault());
   form.hidden = false;
   apply(false);
