@@ -27,9 +27,14 @@ export function ingest(file: SourceFile, decoded: DecodedSource = decodeSource(f
   return { file: file.name, sha256, doc: parsePlan(lines), ingestArtefacts };
 }
 
-/** Text of a plan with whitespace removed: two files with the same key hold the same plan. */
+/**
+ * Text of a plan with whitespace removed, as a sha256: two files with the same key hold the same
+ * plan. A digest, not the text itself: every key goes back to the main thread and into a Map
+ * (at 500 plans the texts were 70 MB of strings to copy between threads and hash again there).
+ */
 function textKey(p: Plan): string {
-  return JSON.stringify([p.meta.title, p.blocks, p.measures.map((m) => m.text)]).replace(/\s+/g, '');
+  const text = JSON.stringify([p.meta.title, p.blocks, p.measures.map((m) => m.text)]).replace(/\s+/g, '');
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /**

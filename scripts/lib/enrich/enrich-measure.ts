@@ -14,8 +14,10 @@ import { splitClauses } from './split-clauses.ts';
 /** Indicators, evidence and targets (with sentence and metric) of one measure. */
 export function enrichMeasure(m: MeasureInput, content: EnrichContent): MeasureEnrichment {
   const classification = classifyMeasure(m, content.taxonomy, content.lexicon);
-  const clauses = splitClauses(m.text, m.title);
-  const targets = findTargets(m.text).map(({ mention, start }) => {
+  const mentions = findTargets(m.text);
+  // Clauses only name the sentence of a target; most measures state none.
+  const clauses = mentions.length > 0 ? splitClauses(m.text, m.title) : [];
+  const targets = mentions.map(({ mention, start }) => {
     const clause = clauses.find((c) => start >= c.start && start < c.end);
     const sentence = clause?.text ?? m.text;
     return { ...mention, sentence, metric: matchMetric(classification.indicators, mention, sentence, content.metrics) };
