@@ -69,12 +69,18 @@ export function facetValueOrder(pages: Pick<IndexPage, 'kind' | 'facets'>[], ind
   return [...values].sort(new Intl.Collator('zh-CN').compare);
 }
 
+/**
+ * gzip level of the shards. Measured on the 500-plan index (28 MB of postings): level 4 takes
+ * 0.77 s and makes 18.78 MB, the default (6) 1.05 s and 18.68 MB, level 1 0.74 s and 18.96 MB.
+ */
+const SHARD_GZIP_LEVEL = 4;
+
 /** Postings shards `n` with `n % parts === part` (all by default), gzipped; threads can each make a part. */
 export function shardFiles(folded: string[], shards: number, part = 0, parts = 1): OutFile[] {
   const grams = new Map<number, Map<string, Postings>>();
   for (let n = part; n < shards; n += parts) grams.set(n, new Map());
   for (const [g, list] of bigramPostings(folded, shards, part, parts)) grams.get(shardOf(g, shards))!.set(g, list);
-  return [...grams].map(([n, map]) => ({ path: `search/s/${n}.bin`, content: gzipSync(encodeShard(map)) }));
+  return [...grams].map(([n, map]) => ({ path: `search/s/${n}.bin`, content: gzipSync(encodeShard(map), { level: SHARD_GZIP_LEVEL }) }));
 }
 
 /**
