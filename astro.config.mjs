@@ -9,7 +9,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 export default defineConfig({
   integrations: [mdx()],
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
-  // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
+  // Stylesheets inline in every page (no second round trip before the first layout); the
+  // Content-Security-Policy allows each <style> by its hash (scripts/lib/emit/style-hashes.ts).
   build: { format: 'directory', inlineStylesheets: 'always' },
   trailingSlash: 'always',
   // scripts/build.ts sets ASTRO_CACHE_DIR so that builds of different corpora never share a content cache.
