@@ -8,6 +8,7 @@ import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { RegionsFile } from '../src/model/regions.ts';
 import type { Curated, SourceFile } from './lib/build-plans.ts';
+import { loadGazetteer } from './lib/enrich/gazetteer-fs.ts';
 import { parseEnrichContent } from './lib/enrich/parse-enrich-content.ts';
 import type { OutFile } from './lib/emit/emit-files.ts';
 import { addModulePreloads, moduleDeps } from './lib/emit/module-preloads.ts';
@@ -22,7 +23,7 @@ export async function readSeeds(dir: string): Promise<SourceFile[]> {
   return Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(dir, name))) })));
 }
 
-/** Reads and validates the curated content files of content/. */
+/** Reads and validates the curated content files of content/, and loads the gazetteer (once per thread). */
 export async function readCurated(contentDir: string): Promise<Curated> {
   const json = async (name: string) => {
     const text = await readFile(join(contentDir, name), 'utf8');
@@ -31,7 +32,7 @@ export async function readCurated(contentDir: string): Promise<Curated> {
   const regions = RegionsFile.safeParse(await json('regions.json'));
   if (!regions.success) throw new Error(`content/regions.json is not valid: ${regions.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
   return {
-    regions: regions.data,
+    regions: { gazetteer: loadGazetteer(), overrides: regions.data },
     content: parseEnrichContent({ taxonomy: await json('indicators.json'), lexicon: await json('indicator-lexicon.json'), metrics: await json('metrics.json') }),
   };
 }

@@ -1,0 +1,73 @@
+/**
+ * The region a plan governs, read from its issuer, then its title, then the prefix of its 文号,
+ * through the gazetteer: "中共泰州市海陵区委办公室 泰州市海陵区人民政府办公室" → 海陵区 (泰州市,
+ * 江苏省); "关于印发厦门市2019年优化营商环境实施方案的通知" → 厦门市; "巫山府办发〔2021〕66号" → 巫山县.
+ */
+import { PROVINCE_ABBREVIATIONS } from './division-names.ts';
+import { scanDivisions, type Hit } from './find-divisions.ts';
+import type { Division, Gazetteer } from './gazetteer.ts';
+import { pickDivision, type Resolution } from './pick-division.ts';
+
+/** The texts a region is read from. */
+export interface RegionTexts {
+  issuer: string | null;
+  title: string | null;
+  docNumber: string | null;
+}
+
+/** The region found, with where it was read. */
+export interface RegionFound {
+  /** Its name as written: a division's, an ambiguous one, or one the gazetteer lacks; null if none. */
+  name: string | null;
+  /** What the gazetteer says of it; null for a name it lacks. */
+  resolution: Resolution | null;
+  /** Which text it came from; for 'docNumber', the prefix read ("厦"). */
+  from: { text: 'issuer' | 'title' | 'docNumber'; prefix?: string } | null;
+}
+
+/** 文号 prefix before the issuing organ: "巫山府办发〔2021〕66号" → "巫山", "川办发…" → "川". */
+const DOC_PREFIX = /^(\p{Script=Han}{1,6}?)(?:府|政|办|委)/u;
+
+/**
+ * Name at the start of an issuer or title when the gazetteer knows none in it: "两江新区管委会"
+ * → "两江新区", so the warning can name it ("自贡市…", "巫山县…" in the old hand list's days).
+ */
+const UNKNOWN_NAME = /^(.+?(?:省|自治区|自治州|市|州|盟|自治县|县|区|旗))/;
+
+/**
+ * The divisions a 文号 prefix names: a name of two or more characters if the gazetteer has it
+ * ("巫山"); one character only if every division it may abbreviate (a province's 简称, a name
+ * beginning with it) lies in one of them: "厦" → 厦门市; "川" (四川省, 川汇区) → none.
+ */
+function docNumberHits(g: Gazetteer, docNumber: string | null): Hit[] {
+  const prefix = docNumber ? DOC_PREFIX.exec(docNumber)?.[1] : undefined;
+  if (!prefix) return [];
+  let divisions: readonly Division[] = g.byName.get(prefix) ?? g.byShort.get(prefix) ?? [];
+  if (prefix.length === 1) {
+    const province = PROVINCE_ABBREVIATIONS[prefix];
+    const named = [...g.byName.entries(), ...g.byShort.entries()].filter(([name]) => name.startsWith(prefix) || name === province).flatMap(([, ds]) => ds);
+    const all = [...new Set(named)];
+    divisions = all.filter((d) => all.every((e) => e.code.startsWith(d.code.replace(/(00)+$/, ''))));
+  }
+  return divisions.length > 0 ? [{ name: prefix, at: 0, divisions }] : [];
+}
+
+/** Reads the region from issuer, title and 文号; each text's names settle the others' ambiguities. */
+export function detectRegion(g: Gazetteer, texts: RegionTexts): RegionFound {
+  const issuer = scanDivisions(g, texts.issuer ?? '');
+  const title = scanDivisions(g, (texts.title ?? '').replace(/^关于印发/, ''));
+  const doc = docNumberHits(g, texts.docNumber);
+  const sources = [['issuer', issuer], ['title', title], ['docNumber', doc]] as const;
+  for (const [text, hits] of sources) {
+    const context = sources.filter(([t]) => t !== text).flatMap(([, h]) => h);
+    const resolution = pickDivision(hits, context);
+    if (!resolution) continue;
+    const name = resolution.kind === 'found' ? resolution.division.name : resolution.name;
+    return { name, resolution, from: text === 'docNumber' ? { text, prefix: doc[0]!.name } : { text } };
+  }
+  for (const text of [texts.issuer, texts.title?.replace(/^关于印发/, '') ?? null]) {
+    const m = text ? UNKNOWN_NAME.exec(text) : null;
+    if (m && m[1]!.length <= 12 && !/\d/.test(m[1]!)) return { name: m[1]!, resolution: null, from: { text: text === texts.issuer ? 'issuer' : 'title' } };
+  }
+  return { name: null, resolution: null, from: null };
+}
