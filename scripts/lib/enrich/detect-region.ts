@@ -29,10 +29,15 @@ export interface RegionFound {
 const DOC_PREFIX = /^(\p{Script=Han}{1,6}?)(?:府|政|办|委)/u;
 
 /**
- * Name at the start of an issuer or title when the gazetteer knows none in it: "两江新区管委会"
- * → "两江新区", so the warning can name it ("自贡市…", "巫山县…" in the old hand list's days).
+ * Where the gazetteer knows no name in them, the name a region's own texts begin with, as data,
+ * so the warning can name it: an issuer "两江新区管委会" / "中共XX区委办公室" → "两江新区" / "XX区";
+ * a title only before its year, "白杨市2023年优化营商环境工作方案" → "白杨市" (a title's first
+ * words are not always a place: "关于推进…").
  */
-const UNKNOWN_NAME = /^(.+?(?:省|自治区|自治州|市|州|盟|自治县|县|区|旗))/;
+const UNKNOWN_NAMES: { text: 'issuer' | 'title'; pattern: RegExp }[] = [
+  { text: 'issuer', pattern: /^(?:中共)?(\p{Script=Han}{1,10}?(?:省|自治区|自治州|市|州|盟|自治县|县|区|旗))/u },
+  { text: 'title', pattern: /^(?:关于印发)?(\p{Script=Han}{1,10}?(?:省|自治区|自治州|市|州|盟|自治县|县|区|旗))\d{4}年/u },
+];
 
 /**
  * The divisions a 文号 prefix names: a name of two or more characters if the gazetteer has it
@@ -65,9 +70,9 @@ export function detectRegion(g: Gazetteer, texts: RegionTexts): RegionFound {
     const name = resolution.kind === 'found' ? resolution.division.name : resolution.name;
     return { name, resolution, from: text === 'docNumber' ? { text, prefix: doc[0]!.name } : { text } };
   }
-  for (const text of [texts.issuer, texts.title?.replace(/^关于印发/, '') ?? null]) {
-    const m = text ? UNKNOWN_NAME.exec(text) : null;
-    if (m && m[1]!.length <= 12 && !/\d/.test(m[1]!)) return { name: m[1]!, resolution: null, from: { text: text === texts.issuer ? 'issuer' : 'title' } };
+  for (const { text, pattern } of UNKNOWN_NAMES) {
+    const name = pattern.exec(texts[text] ?? '')?.[1];
+    if (name) return { name, resolution: null, from: { text } };
   }
   return { name: null, resolution: null, from: null };
 }
