@@ -6,7 +6,7 @@
 import { PROVINCE_ABBREVIATIONS } from './division-names.ts';
 import { scanDivisions, type Hit } from './find-divisions.ts';
 import type { Division, Gazetteer } from './gazetteer.ts';
-import { pickDivision, type Resolution } from './pick-division.ts';
+import { pickDivision, settle, type Resolution } from './pick-division.ts';
 
 /** The texts a region is read from. */
 export interface RegionTexts {
@@ -29,7 +29,7 @@ export interface RegionFound {
 const DOC_PREFIX = /^(\p{Script=Han}{1,6}?)(?:府|政|办|委)/u;
 
 /**
- * Where the gazetteer knows no name in them, the name a region's own texts begin with, as data,
+ * Where the scan finds no division in them, the name a region's own texts begin with, as data,
  * so the warning can name it: an issuer "两江新区管委会" / "中共XX区委办公室" → "两江新区" / "XX区";
  * a title only before its year, "白杨市2023年优化营商环境工作方案" → "白杨市" (a title's first
  * words are not always a place: "关于推进…").
@@ -72,7 +72,9 @@ export function detectRegion(g: Gazetteer, texts: RegionTexts): RegionFound {
   }
   for (const { text, pattern } of UNKNOWN_NAMES) {
     const name = pattern.exec(texts[text] ?? '')?.[1];
-    if (name) return { name, resolution: null, from: { text } };
+    // A name the scan set aside as an ordinary word ("城区人民政府") is still a division: ambiguous.
+    const known = name ? g.byName.get(name) : undefined;
+    if (name) return { name, resolution: known ? settle(name, known) : null, from: { text } };
   }
   return { name: null, resolution: null, from: null };
 }

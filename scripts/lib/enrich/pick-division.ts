@@ -11,6 +11,11 @@ export type Resolution =
   | { kind: 'found'; division: Division }
   | { kind: 'ambiguous'; name: string; candidates: readonly Division[] };
 
+/** A name with its divisions: found if one, ambiguous if several. */
+export function settle(name: string, divisions: readonly Division[]): Resolution {
+  return divisions.length === 1 ? { kind: 'found', division: divisions[0]! } : { kind: 'ambiguous', name, candidates: divisions };
+}
+
 /** Depth of a level: the deeper, the more specific. */
 const DEPTH = { province: 0, city: 1, county: 2 } as const;
 

@@ -4,13 +4,8 @@
  * ("成都市青羊区", "重庆市巫山县", "江苏省泰州市") → the most specific division.
  */
 import { scanDivisions } from './find-divisions.ts';
-import type { Division, Gazetteer } from './gazetteer.ts';
-import { pickDivision, type Resolution } from './pick-division.ts';
-
-/** A name with its divisions: found if one, ambiguous if several. */
-function settle(name: string, divisions: readonly Division[]): Resolution {
-  return divisions.length === 1 ? { kind: 'found', division: divisions[0]! } : { kind: 'ambiguous', name, candidates: divisions };
-}
+import type { Gazetteer } from './gazetteer.ts';
+import { pickDivision, settle, type Resolution } from './pick-division.ts';
 
 /**
  * The division(s) a name means, or null when it is none the gazetteer knows. A compound must be

@@ -71,5 +71,6 @@ describe('detectRegion', () => {
     expect(detect({ title: '白杨市2023年优化营商环境工作方案' })).toBe('白杨市 (unknown) title');
     expect(detect({ title: '关于推进南县县域经济的通知' })).toBeNull();
     expect(detect({ issuer: '发展改革委员会' })).toBeNull();
+    expect(detect({ issuer: '城区人民政府办公室' })).toBe('城区 (3 candidates) issuer'); // an ordinary word, but a division too
   });
 });
