@@ -40,7 +40,7 @@ export interface Division {
 export interface Gazetteer {
   /** Package and version the data came from. */
   source: string;
-  /** Full name → every division so named (朝阳区: 北京's and 长春's). */
+  /** Full name, or an autonomous area's shorter form ("湘西州"), → every division so named (朝阳区: 北京's and 长春's). */
   byName: ReadonlyMap<string, readonly Division[]>;
   /** Short name ("四川", "湘西", "青羊") → divisions. */
   byShort: ReadonlyMap<string, readonly Division[]>;
@@ -58,6 +58,18 @@ const NOT_DIVISIONS: ((node: DivisionNode) => boolean)[] = [
   (node) => node.n === '市辖区' || node.n === '县',
   (node) => node.n.endsWith('直辖县级行政区划'),
   (node) => /^\d{4}(7\d|80)$/.test(node.c),
+];
+
+/**
+ * Shorter names plans give autonomous areas, as data: the short name plus one of `forms`.
+ * "湘西自治州人民政府" / "湘西州" for 湘西土家族苗族自治州, "石柱县" for 石柱土家族自治县, "鄂伦春旗",
+ * "广西自治区". A form that is another division's full name is not taken.
+ */
+const ALIASES: { suffix: string; forms: string[] }[] = [
+  { suffix: '自治区', forms: ['自治区'] },
+  { suffix: '自治州', forms: ['自治州', '州'] },
+  { suffix: '自治县', forms: ['自治县', '县'] },
+  { suffix: '自治旗', forms: ['自治旗', '旗'] },
 ];
 
 /** Level from the code: PP0000 province, PPCC00 prefecture, PPCCAA county. */
@@ -88,12 +100,17 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
   const byName = new Map<string, Division[]>();
   const byShort = new Map<string, Division[]>();
   let longest = 0;
-  for (const d of flatten(data.tree, null, null, [])) {
-    add(byName, d.name, d);
+  const all = flatten(data.tree, null, null, []);
+  for (const d of all) add(byName, d.name, d);
+  const fullNames = new Set(byName.keys());
+  for (const d of all) {
     const short = shortName(d.name);
-    if (short) add(byShort, short, d);
-    longest = Math.max(longest, d.name.length);
+    if (!short) continue;
+    add(byShort, short, d);
+    const forms = ALIASES.find((a) => d.name.endsWith(a.suffix))?.forms ?? [];
+    for (const alias of forms.map((f) => short + f)) if (!fullNames.has(alias)) add(byName, alias, d);
   }
+  for (const name of byName.keys()) longest = Math.max(longest, name.length);
   return { source: data.source, byName, byShort, longest };
 }
 

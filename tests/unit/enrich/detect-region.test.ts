@@ -52,6 +52,7 @@ describe('detectRegion', () => {
     expect(detect({ issuer: '锡林郭勒盟行政公署办公室' })).toBe('锡林郭勒盟 (-, 内蒙古自治区) issuer');
     expect(detect({ issuer: '阿拉善左旗人民政府' })).toBe('阿拉善左旗 (阿拉善盟, 内蒙古自治区) issuer');
     expect(detect({ issuer: '昆山市人民政府办公室' })).toBe('昆山市 (苏州市, 江苏省) issuer');
+    expect(detect({ issuer: '湘西自治州人民政府', title: '湘西自治州2020年深化“放管服”改革优化营商环境工作计划' })).toBe('湘西土家族苗族自治州 (-, 湖南省) issuer');
   });
   it('settles an ambiguous name with a city named in another text, and only then', () => {
     expect(detect({ issuer: '朝阳区人民政府办公室', title: '北京市朝阳区优化营商环境实施方案' })).toBe('朝阳区 (-, 北京市) issuer');

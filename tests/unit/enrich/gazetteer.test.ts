@@ -66,6 +66,16 @@ describe('gazetteer: short names and compounds', () => {
   ])('%s', (name, expected) => {
     expect(lookup(name)).toBe(expected);
   });
+  it.each([
+    ['湘西自治州', '湘西土家族苗族自治州'],
+    ['湘西州', '湘西土家族苗族自治州'],
+    ['凉山州', '凉山彝族自治州'],
+    ['石柱县', '石柱土家族自治县'],
+    ['鄂伦春旗', '鄂伦春自治旗'],
+    ['广西自治区', '广西壮族自治区'],
+  ])('knows the shorter form plans give an autonomous area: %s', (alias, full) => {
+    expect(resolveName(g, alias)).toMatchObject({ kind: 'found', division: { name: full } });
+  });
   it('leaves a short name that several divisions share ambiguous (吉林省, 吉林市)', () => {
     expect(resolveName(g, '吉林')).toMatchObject({ kind: 'ambiguous', name: '吉林' });
   });
