@@ -17,7 +17,7 @@ export interface RegionTexts {
 
 /** The region found, with where it was read. */
 export interface RegionFound {
-  /** Its name as written: a division's, an ambiguous one, or one the gazetteer lacks; null if none. */
+  /** The division's full name (湘西土家族苗族自治州 for "湘西州"), an ambiguous name, or one the gazetteer lacks as written; null if none. */
   name: string | null;
   /** What the gazetteer says of it; null for a name it lacks. */
   resolution: Resolution | null;
