@@ -11,7 +11,8 @@ import { unzipTo } from './unzip.ts';
 // The offline zip opened as a reader without Node would: unzipped, index.html double-clicked
 // (file://). Every request must stay inside the unzipped folder, no page may log an error.
 const root = resolve(import.meta.dirname, '../..');
-const unzipped = resolve(root, 'tests/.work/offline-file');
+// A folder name with a space and Chinese, as a reader's download folder may have: URLs are percent-encoded.
+const unzipped = resolve(root, 'tests/.work/offline file 离线');
 const zipPath = resolve(SITE_DIR, 'downloads/bizenv-atlas-offline.zip');
 let dir = '';
 let names: string[] = [];

@@ -51,6 +51,9 @@ export function toClassicPage(html: string, pagePath: string): string {
   let out = html;
   for (const rule of RULES) out = out.replace(rule.pattern, rule.replace);
   if (!/<html\b/.test(out)) throw new Error(`${pagePath}: found no <html> element; expected a page built by Base.astro`);
+  const module = /<script\b[^>]*type="module"[^>]*>/.exec(out);
+  // A module script left over would be refused from disk: better no zip than a silently broken one.
+  if (module) throw new Error(`${pagePath}: found ${module[0]}, which cannot run from disk; expected Astro's <script type="module" src="…"></script>`);
   return out.replace(/<html\b/, `<html data-site-root="${rootOf(pagePath)}"`);
 }
 

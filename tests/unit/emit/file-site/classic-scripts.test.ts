@@ -12,8 +12,9 @@ describe('toClassicPage', () => {
     expect(toClassicPage('<html><body></body></html>', 'index.html')).toBe('<html data-site-root=""><body></body></html>');
     expect(toClassicPage('<html><body></body></html>', 'plans/x/index.html')).toBe('<html data-site-root="../../"><body></body></html>');
   });
-  it('says what it expected when the page has no <html>', () => {
+  it('says what it expected when the page has no <html> or keeps a module script', () => {
     expect(() => toClassicPage('<p>x</p>', 'a/index.html')).toThrow(/a\/index\.html: found no <html> element/);
+    expect(() => toClassicPage('<html><script type="module">import "/x.js"</script></html>', 'b.html')).toThrow(/b\.html: found <script type="module">, which cannot run from disk/);
   });
 });
 
