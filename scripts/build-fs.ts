@@ -15,6 +15,8 @@ import { addModulePreloads, moduleDeps } from './lib/emit/module-preloads.ts';
 import { addStyleHashes } from './lib/emit/style-hashes.ts';
 import { fileUrl, PRECACHE_ALL_MB, precachePaths, serviceWorkerSource } from './lib/emit/service-worker.ts';
 import { zipChunks, type ZipSource } from './lib/emit/zip-files.ts';
+import { startPage } from './lib/emit/file-site/file-site.ts';
+import { fileSiteSources } from './file-site-fs.ts';
 
 /** Reads every *.txt and *.md file of a seeds folder (not recursive). */
 export async function readSeeds(dir: string): Promise<SourceFile[]> {
@@ -105,7 +107,9 @@ export async function finishSite(root: string, out: string, mark: (phase: string
   writeFileSync(resolve(out, 'sw.js'), serviceWorkerSource(precachePaths(sizes, precacheLimitMb).map(fileUrl), build));
   mark('service worker');
   const howto = readFileSync(resolve(root, 'scripts/offline-readme.txt'), 'utf8');
-  const sources: ZipSource[] = [...paths, 'sw.js'].map((p) => ({ path: `bizenv-atlas/site/${p}`, read: () => new Uint8Array(readFileSync(resolve(out, p))) }));
+  // The zip holds the copy made to open from disk (file-site/), which serve.mjs serves as well; no service worker.
+  const sources: ZipSource[] = await fileSiteSources(out, paths, 'bizenv-atlas/site/');
+  sources.push({ path: 'bizenv-atlas/index.html', read: () => new TextEncoder().encode(startPage()) });
   sources.push({ path: 'bizenv-atlas/serve.mjs', read: () => new Uint8Array(readFileSync(resolve(root, 'scripts/serve.mjs'))) });
   sources.push({ path: 'bizenv-atlas/使用说明.txt', read: () => new TextEncoder().encode(howto) });
   mkdirSync(resolve(out, 'downloads'), { recursive: true });
