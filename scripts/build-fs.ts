@@ -32,7 +32,7 @@ export async function readCurated(contentDir: string): Promise<Curated> {
   if (!regions.success) throw new Error(`content/regions.json is not valid: ${regions.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
   return {
     regions: regions.data,
-    content: parseEnrichContent({ taxonomy: await json('indicators.json'), lexicon: await json('indicator-lexicon.json'), metrics: await json('metrics.json') }),
+    content: parseEnrichContent({ taxonomy: await json('indicators.json'), lexicon: await json('indicator-lexicon.json'), metrics: await json('metrics.json'), practices: await json('practice-names.json') }),
   };
 }
 

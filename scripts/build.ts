@@ -49,7 +49,7 @@ function run(cmd: string, args: string[]): void {
 /** Drafts one file for the build: its plan, emitted at once so only bytes and search units are kept. */
 const draftFor = (curated: Curated) => (file: SourceFile, slugTaken: (slug: string) => boolean = () => false): Drafted<EmittedPlan> =>
   // The published source text: original bytes when they are UTF-8, else the decoded text.
-  draftPlan(file, curated, slugTaken, (plan, decoded) => emitPlan(plan, decoded.encoding === 'utf-8' ? file.bytes : decoded.text));
+  draftPlan(file, curated, slugTaken, (plan, decoded) => emitPlan(plan, decoded.encoding === 'utf-8' ? file.bytes : decoded.text, curated.content.practices));
 
 /** Worker threads' jobs: drafting the files whose turn they take from a shared counter, and making postings shards. */
 function serveBuild(): void {

@@ -22,12 +22,12 @@ const utf8 = new TextEncoder();
  * One plan's share of the emit stage, done where the plan was made (any thread): its files
  * encoded to UTF-8 (so they can be handed over without copying), its search page, its warnings.
  */
-export function emitPlan(plan: Plan, source: string | Uint8Array): EmittedPlan {
+export function emitPlan(plan: Plan, source: string | Uint8Array, practices: readonly string[] = []): EmittedPlan {
   return {
     files: planFiles(plan, source).map((f) => ({ path: f.path, content: typeof f.content === 'string' ? utf8.encode(f.content) : f.content })),
     page: packPage(planPage(plan)),
     warnings: plan.warnings,
     measures: plan.measures.length,
-    sketch: sketchPlan(plan.slug, plan.measures),
+    sketch: sketchPlan(plan.slug, plan.measures, practices),
   };
 }

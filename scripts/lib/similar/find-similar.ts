@@ -8,7 +8,7 @@
  */
 import { countShingles, type ShingleCounts } from './shingle-counts.ts';
 import { uniqueWordings } from './unique-wordings.ts';
-import { sharedPhraseWeight } from './shared-phrases.ts';
+import { bestPhraseWeight, sharedPhraseWeight } from './shared-phrases.ts';
 import { distinctSorted } from './measure-shingles.ts';
 
 /** One measure as the stage sees it. */
@@ -35,7 +35,12 @@ export interface SimilarOptions {
 }
 
 /** Defaults calibrated on labelled pairs of the seeds (tests/unit/similar/labelled-pairs.ts). */
-export const SIMILAR_DEFAULTS: SimilarOptions = { top: 5, minScore: 0.3, maxPostings: 200 };
+export const SIMILAR_DEFAULTS: SimilarOptions = { top: 5, minScore: 0.5, maxPostings: 200 };
+
+/** Longest-shared-phrase weight that scores 0.5. */
+const BEST_HALF = 4.5;
+/** Least weight a wording is taken to have when the share of it in shared phrases is scored. */
+const MIN_MASS = 20;
 
 /** Ids held by 2…maxPostings wordings, with their postings filled in. */
 function indexRare(sets: Uint32Array[], df: ShingleCounts, max: number, postings: Map<number, number[]>): Uint32Array[] {
@@ -47,10 +52,15 @@ function indexRare(sets: Uint32Array[], df: ShingleCounts, max: number, postings
 }
 
 /**
- * Scores of similar distinct wordings, both ways: pairs[u] = [v, score][]. A pair scores the
- * larger of (a) the share of the shorter wording's weight that lies in shared phrases and
- * (b) the rarity of a quoted practice name both use, cubed (0.3 for a name in about n^0.33 wordings,
- * near 1 for a name only these two use).
+ * Scores of similar distinct wordings, both ways: pairs[u] = [v, score][]. Three kinds of
+ * evidence, each mapped so that 0.5 is "enough" (calibrated on tests/unit/similar/labelled-pairs.ts):
+ * (a) the longest rare phrase both use ("人力资源市场秩序清理整顿"): weight 4.5, about seven
+ *     distinctive characters, scores 0.5;
+ * (b) a quoted practice name both use (“一照多址”): its rarity − 0.1, so a name held by about
+ *     n^0.4 wordings scores 0.5 and "放管服"-like names held by many score less;
+ * (c) the share of the shorter wording (at least 20 units of weight, so a one-line
+ *     "推广使用不动产登记电子证照" is not "covered" by any paragraph naming 不动产登记) that lies
+ *     in shared phrases: near-copies score near 1.
  */
 function similarWordings(seqs: Uint32Array[], terms: Uint32Array[], o: SimilarOptions): [number, number][][] {
   const n = seqs.length;
@@ -73,14 +83,15 @@ function similarWordings(seqs: Uint32Array[], terms: Uint32Array[], o: SimilarOp
     const visit = (v: number) => { if (stamp[v] !== u) { stamp[v] = u; shared[v] = 0; quoted[v] = 0; found.push(v); } };
     for (const id of probes[u]!) for (const v of postings.get(id)!) if (v > u) { visit(v); shared[v]!++; }
     for (const id of termProbes[u]!) {
-      const r = rarity(tdf.get(id)) ** 3;
+      const r = rarity(tdf.get(id));
       for (const v of termPostings.get(id)!) if (v > u) { visit(v); quoted[v] = Math.max(quoted[v]!, r); }
     }
     for (const v of found) {
-      let score = quoted[v]!;
+      let score = quoted[v]! > 0 ? quoted[v]! - 0.1 : 0;
       if (shared[v]! >= 2) { // a shared phrase has at least two trigrams
-        const w = Math.min(sharedPhraseWeight(seqs[u]!, sets[v]!, weight), sharedPhraseWeight(seqs[v]!, sets[u]!, weight));
-        score = Math.max(score, w / Math.min(mass[u]!, mass[v]!));
+        const best = Math.min(bestPhraseWeight(seqs[u]!, sets[v]!, weight), bestPhraseWeight(seqs[v]!, sets[u]!, weight));
+        const all = Math.min(sharedPhraseWeight(seqs[u]!, sets[v]!, weight), sharedPhraseWeight(seqs[v]!, sets[u]!, weight));
+        score = Math.max(score, best / (best + BEST_HALF), all / Math.max(Math.min(mass[u]!, mass[v]!), MIN_MASS));
       }
       if (score >= o.minScore) { pairs[u]!.push([v, score]); pairs[v]!.push([u, score]); }
     }

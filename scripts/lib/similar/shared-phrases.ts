@@ -36,3 +36,17 @@ export function sharedPhraseWeight(seq: Uint32Array, other: Uint32Array, weight:
   close(seq.length);
   return total;
 }
+
+/** Weight of the heaviest single shared run of two or more trigrams (the longest rare phrase both use). */
+export function bestPhraseWeight(seq: Uint32Array, other: Uint32Array, weight: (id: number) => number): number {
+  let best = 0;
+  let run = 0;
+  let len = 0;
+  for (let i = 0; i <= seq.length; i++) {
+    if (i < seq.length && has(other, seq[i]!)) { run += weight(seq[i]!); len++; continue; }
+    if (len >= 2 && run > best) best = run;
+    run = 0;
+    len = 0;
+  }
+  return best;
+}

@@ -20,8 +20,8 @@ export interface PlanSketch {
 export interface SimilarRef { id: string; score: number }
 
 /** A plan's measures reduced to what similarity needs (made where the plan is drafted, on any thread). */
-export function sketchPlan(slug: string, measures: { id: string; text: string }[]): PlanSketch {
-  return { slug, ids: measures.map((m) => m.id), shingles: measures.map((m) => measureShingles(m.text)), terms: measures.map((m) => quotedTerms(m.text)) };
+export function sketchPlan(slug: string, measures: { id: string; text: string }[], practices: readonly string[]): PlanSketch {
+  return { slug, ids: measures.map((m) => m.id), shingles: measures.map((m) => measureShingles(m.text)), terms: measures.map((m) => quotedTerms(m.text, practices)) };
 }
 
 /** Similar measures of every measure, by measure id (measures without any are left out). */
