@@ -8,7 +8,7 @@
  */
 import { countShingles, type ShingleCounts } from './shingle-counts.ts';
 import { uniqueWordings } from './unique-wordings.ts';
-import { bestPhraseWeight, sharedPhraseWeight } from './shared-phrases.ts';
+import { phraseOverlap } from './shared-phrases.ts';
 import { distinctSorted } from './measure-shingles.ts';
 
 /** One measure as the stage sees it. */
@@ -42,12 +42,17 @@ const BEST_HALF = 4.5;
 /** Least weight a wording is taken to have when the share of it in shared phrases is scored. */
 const MIN_MASS = 20;
 
-/** Ids held by 2…maxPostings wordings, with their postings filled in. */
-function indexRare(sets: Uint32Array[], df: ShingleCounts, max: number, postings: Map<number, number[]>): Uint32Array[] {
+/** Rarest trigrams of a wording used to find its candidates (named practices are found through their names): few enough to stay linear. */
+const PROBES = 16;
+/** Candidates scored per wording, those sharing the most rare trigrams first. */
+const SCORED = 24;
+
+/** Ids held by 2…maxPostings wordings, with their postings filled in; returns each set's `probes` rarest such ids. */
+function indexRare(sets: Uint32Array[], df: ShingleCounts, max: number, postings: Map<number, number[]>, probes: number): Uint32Array[] {
   return sets.map((s, u) => {
     const rare = s.filter((id) => { const d = df.get(id); return d >= 2 && d <= max; });
     for (const id of rare) { let p = postings.get(id); if (!p) postings.set(id, (p = [])); p.push(u); }
-    return rare;
+    return rare.length <= probes ? rare : Uint32Array.from([...rare].sort((a, b) => df.get(a) - df.get(b) || a - b).slice(0, probes));
   });
 }
 
@@ -68,12 +73,12 @@ function similarWordings(seqs: Uint32Array[], terms: Uint32Array[], o: SimilarOp
   const df = countShingles(sets);
   const tdf = countShingles(terms);
   const rarity = (d: number) => 1 - Math.log(d) / Math.log(n + 1);
-  const weight = (id: number) => rarity(df.get(id));
-  const mass = sets.map((s) => s.reduce((a, id) => a + weight(id), 0));
+  const weights = seqs.map((seq) => Float64Array.from(seq, (id) => rarity(df.get(id))));
+  const mass = weights.map((w) => w.reduce((a, b) => a + b, 0));
   const postings = new Map<number, number[]>();
   const termPostings = new Map<number, number[]>();
-  const probes = indexRare(sets, df, o.maxPostings, postings);
-  const termProbes = indexRare(terms, tdf, o.maxPostings, termPostings);
+  const probes = indexRare(sets, df, o.maxPostings, postings, PROBES);
+  const termProbes = indexRare(terms, tdf, o.maxPostings, termPostings, Infinity);
   const pairs: [number, number][][] = sets.map(() => []);
   const stamp = new Int32Array(n).fill(-1);
   const shared = new Int32Array(n);
@@ -86,11 +91,16 @@ function similarWordings(seqs: Uint32Array[], terms: Uint32Array[], o: SimilarOp
       const r = rarity(tdf.get(id));
       for (const v of termPostings.get(id)!) if (v > u) { visit(v); quoted[v] = Math.max(quoted[v]!, r); }
     }
-    for (const v of found) {
+    // Named-practice candidates always; phrase candidates by how many rare trigrams they share.
+    const byShared = found.filter((v) => shared[v]! >= 2).sort((x, y) => shared[y]! - shared[x]! || x - y).slice(0, SCORED);
+    const scored = new Set([...found.filter((v) => quoted[v]! > 0), ...byShared]);
+    for (const v of scored) {
       let score = quoted[v]! > 0 ? quoted[v]! - 0.1 : 0;
       if (shared[v]! >= 2) { // a shared phrase has at least two trigrams
-        const best = Math.min(bestPhraseWeight(seqs[u]!, sets[v]!, weight), bestPhraseWeight(seqs[v]!, sets[u]!, weight));
-        const all = Math.min(sharedPhraseWeight(seqs[u]!, sets[v]!, weight), sharedPhraseWeight(seqs[v]!, sets[u]!, weight));
+        const uv = phraseOverlap(seqs[u]!, weights[u]!, sets[v]!);
+        const vu = phraseOverlap(seqs[v]!, weights[v]!, sets[u]!);
+        const best = Math.min(uv.best, vu.best);
+        const all = Math.min(uv.all, vu.all);
         score = Math.max(score, best / (best + BEST_HALF), all / Math.max(Math.min(mass[u]!, mass[v]!), MIN_MASS));
       }
       if (score >= o.minScore) { pairs[u]!.push([v, score]); pairs[v]!.push([u, score]); }

@@ -4,6 +4,7 @@
  * characters, "一照多址", "川渝通办"); two rare trigrams that merely occur somewhere in both
  * texts are chance. Each trigram weighs its normalised idf (1 = held by one wording,
  * 0 = held by all), so a shared "优化营商环境" weighs little and a shared "一照多址" much.
+ * The hot loop of the similarity stage: weights come precomputed, one pass gives both figures.
  */
 
 /** Whether `id` is in the sorted set `s`. */
@@ -19,34 +20,23 @@ function has(s: Uint32Array, id: number): boolean {
   return false;
 }
 
-/** Summed weight of the distinct trigrams of `seq` that lie in shared runs of two or more, against the sorted set `other`. */
-export function sharedPhraseWeight(seq: Uint32Array, other: Uint32Array, weight: (id: number) => number): number {
-  let total = 0;
-  const counted = new Set<number>();
-  let runStart = -1;
-  const close = (end: number) => {
-    if (runStart >= 0 && end - runStart >= 2) {
-      for (let k = runStart; k < end; k++) if (!counted.has(seq[k]!)) { counted.add(seq[k]!); total += weight(seq[k]!); }
-    }
-    runStart = -1;
-  };
-  for (let i = 0; i < seq.length; i++) {
-    if (has(other, seq[i]!)) { if (runStart < 0) runStart = i; } else close(i);
-  }
-  close(seq.length);
-  return total;
-}
+/** Weight of what `seq` shares with `other` in runs of two or more trigrams: all runs, and the heaviest one. */
+export interface PhraseOverlap { all: number; best: number }
 
-/** Weight of the heaviest single shared run of two or more trigrams (the longest rare phrase both use). */
-export function bestPhraseWeight(seq: Uint32Array, other: Uint32Array, weight: (id: number) => number): number {
+/**
+ * One pass over `seq` (weights aligned in `w`) against the sorted set `other`. A trigram that
+ * recurs in a run counts each time, like the wording's own mass (the sum of `w`).
+ */
+export function phraseOverlap(seq: Uint32Array, w: Float64Array, other: Uint32Array): PhraseOverlap {
+  let all = 0;
   let best = 0;
   let run = 0;
   let len = 0;
   for (let i = 0; i <= seq.length; i++) {
-    if (i < seq.length && has(other, seq[i]!)) { run += weight(seq[i]!); len++; continue; }
-    if (len >= 2 && run > best) best = run;
+    if (i < seq.length && has(other, seq[i]!)) { run += w[i]!; len++; continue; }
+    if (len >= 2) { all += run; if (run > best) best = run; }
     run = 0;
     len = 0;
   }
-  return best;
+  return { all, best };
 }
