@@ -35,7 +35,8 @@ export async function readCurated(contentDir: string): Promise<Curated> {
   if (!regions.success) throw new Error(`content/regions.json is not valid: ${regions.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
   return {
     regions: { gazetteer: loadGazetteer(), overrides: regions.data },
-    content: parseEnrichContent({ taxonomy: await json('indicators.json'), lexicon: await json('indicator-lexicon.json'), metrics: await json('metrics.json') }),
+    // practice-names.json is optional: a content folder without it finds similar measures by their wording alone.
+    content: parseEnrichContent({ taxonomy: await json('indicators.json'), lexicon: await json('indicator-lexicon.json'), metrics: await json('metrics.json'), practices: existsSync(join(contentDir, 'practice-names.json')) ? await json('practice-names.json') : undefined }),
   };
 }
 
