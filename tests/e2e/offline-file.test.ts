@@ -124,6 +124,22 @@ describe('offline zip from file://', () => {
     await page.close();
   });
 
+  it('plan against plan, a similar-measure list and the practice groups work from disk', async () => {
+    const page = await watched();
+    await page.goto(file('compare/index.html?a=sichuan-2021&b=wushan-2021'));
+    await expect.poll(() => page.locator('#pair-status').textContent(), { timeout: 20_000 }).toMatch(/四川省 2021 与 巫山县 2021/);
+    const pair = page.locator('#i-starting-business tr').filter({ hasText: '措施 78' });
+    const links = await pair.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toEqual([file('plans/sichuan-2021/index.html#m78'), file('plans/wushan-2021/index.html#m1')]);
+    await page.goto(file('plans/sichuan-2021/index.html'));
+    await page.locator('#m78 details.similar summary').click();
+    await page.locator('#m78 details.similar a').first().click();
+    await page.waitForURL(file('plans/wushan-2021/index.html#m1'));
+    await page.goto(file('indicators/starting-business/index.html'));
+    expect(await page.locator('.practice-groups .practice-label', { hasText: /^一照多址$/ }).count()).toBe(1);
+    await page.close();
+  });
+
   it('nothing asked outside the unzipped folder and no page logged an error', () => {
     expect(problems).toEqual([]);
   });

@@ -14,11 +14,12 @@ export function dataScriptPath(path: string): string {
   return `${path}.js`;
 }
 
-/** Files the search page reads with fetch() on the served site, and so needs as data scripts from disk. */
+/** Files the search and plan-against-plan pages read with fetch() on the served site, and so need as data scripts from disk. */
 export const FETCHED_FILES: RegExp[] = [
   /^search\/manifest\.json$/, // the index manifest
   /^search\/s\/\d+\.bin$/, // postings shards (gzip)
   /^search\/u\/\d+\.json$/, // unit texts
+  /^data\/plans\/[a-z0-9-]+\.json$/, // one plan's record, read by the plan-against-plan page (/compare/)
 ];
 
 /** Whether a site file (path from the root, "search/s/3.bin") is read by fetch() in the browser. */

@@ -2,6 +2,8 @@
 // indicator by indicator, with textContent only (plan text is data, never markup).
 import { planDiff, type IndicatorDiff } from '../../lib/compare/plan-diff.ts';
 import type { PlanRecord, PlanRecordMeasure } from '../../lib/data/plan-record.ts';
+import { scriptSource } from '../search/script-source.ts';
+import { FILE_SITE, siteHref, siteRoot } from '../site-mode.ts';
 
 const result = document.getElementById('pair-result');
 const status = document.getElementById('pair-status')!;
@@ -14,7 +16,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string | null,
   return e;
 }
 
-const link = (m: PlanRecordMeasure) => { const a = el('a', `措施 ${m.n}`); a.href = m.url; return a; };
+const link = (m: PlanRecordMeasure) => { const a = el('a', `措施 ${m.n}`); a.href = siteHref(m.url); return a; };
 const excerpt = (m: PlanRecordMeasure) => (m.text.length > 80 ? `${m.text.slice(0, 80)}…` : m.text);
 const measureItem = (m: PlanRecordMeasure) => el('li', null, link(m), document.createTextNode(` ${excerpt(m)}`));
 
@@ -47,7 +49,10 @@ function section(d: IndicatorDiff, a: PlanRecord, b: PlanRecord, names: Map<stri
 }
 
 async function load(slug: string): Promise<PlanRecord> {
-  const r = await fetch(`/data/plans/${encodeURIComponent(slug)}.json`);
+  if (!/^[a-z0-9-]+$/.test(slug)) throw new Error(`找不到方案“${slug}”`);
+  // Opened from disk (the offline zip), fetch() of a local file is refused: the record is a data script there.
+  if (FILE_SITE) return (await scriptSource(siteRoot()).json(`data/plans/${slug}.json`).catch(() => { throw new Error(`找不到方案“${slug}”`); })) as PlanRecord;
+  const r = await fetch(`/data/plans/${slug}.json`);
   if (!r.ok) throw new Error(`找不到方案“${slug}”`);
   return (await r.json()) as PlanRecord;
 }
@@ -65,8 +70,8 @@ async function show(): Promise<void> {
     const names = new Map(JSON.parse(result.dataset.indicators!) as [string, string][]);
     const metrics = new Map(JSON.parse(result.dataset.metrics!) as [string, string][]);
     const diffs = planDiff(a, b, [...names.keys()]);
-    const pa = el('a', a.title); pa.href = a.url;
-    const pb = el('a', b.title); pb.href = b.url;
+    const pa = el('a', a.title); pa.href = siteHref(a.url);
+    const pb = el('a', b.title); pb.href = siteHref(b.url);
     const summary = table('逐个指标的措施数量', ['指标', a.name, b.name, '相同举措（对）', `仅${a.name}`, `仅${b.name}`], diffs.map((d) => {
       const go = el('a', names.get(d.indicator) ?? d.indicator); go.href = `#i-${d.indicator}`;
       return [go, String(d.countA), String(d.countB), String(d.pairs.length), String(d.onlyA.length), String(d.onlyB.length)];
