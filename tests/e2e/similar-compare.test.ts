@@ -34,7 +34,7 @@ describe('similar measures and the frontier on plan pages', () => {
     expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await details.locator('summary').click();
     const item = details.locator('li').filter({ hasText: '巫山县' }).first();
-    expect((await item.locator('mark').allTextContents()).some((t) => t.includes('一照多址'))).toBe(true);
+    expect((await item.locator('b.shared').allTextContents()).some((t) => t.includes('一照多址'))).toBe(true);
     await item.locator('a').click();
     await page.waitForURL(/\/plans\/wushan-2021\/#m1$/);
     expect(await page.locator('#m1').isVisible()).toBe(true);

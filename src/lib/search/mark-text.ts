@@ -1,12 +1,18 @@
 import { fold } from './normalize.ts';
 
+/** Parts of a page that quote other measures (the collapsed "其他方案的相同举措" lists): the query is not marked there. */
+const QUOTED_ELSEWHERE = '.similar';
+
 /**
  * Wraps every exact occurrence of the folded terms inside `root` in <mark>, also across element
- * boundaries ("<strong>(1)在自贸</strong>先行区" still marks "自贸先行区"). Returns the marks.
+ * boundaries ("<strong>(1)在自贸</strong>先行区" still marks "自贸先行区"), outside lists quoting
+ * other plans' measures. Returns the marks.
  */
 export function markText(root: Element, terms: string[]): HTMLElement[] {
   const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest(QUOTED_ELSEWHERE) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
   const nodes: { node: Text; start: number }[] = [];
   let whole = '';
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
