@@ -18,7 +18,8 @@ interface Repeat {
 
 /** Follows the effective group at each level while cells are read (see createGroupTracker). */
 export interface GroupTracker {
-  feed(level: number, part: CellPart): void;
+  /** Reads a group cell; `whole` when it names its group in full (a whole row, no page break). */
+  feed(level: number, part: CellPart, whole?: boolean): void;
   isNew(level: number, text: string): boolean;
   isOpen(level: number): boolean;
   snapshot(): (GroupBlock | null)[];
@@ -99,8 +100,17 @@ export function createGroupTracker(log: ParseLog): GroupTracker {
       logWarning(log, part.line, `group cell "${part.text}" has no label and no group above it`);
     }
   };
+  // "| 开办企业 | 1 | …" then "| | 2 | …" then "| 办理建筑许可 | 3 | …": a new name opens a new group,
+  // the same name (written again on every row) stays in it, and is kept in its cell.
+  const feedWhole = (level: number, part: CellPart): void => {
+    const cur = current[level];
+    if (cur && relation(part.text, cur.text) === 'equal') return;
+    current[level] = { text: part.text, alias: null };
+    for (let l = level + 1; l < current.length; l++) current[l] = null;
+  };
   return {
-    feed: (level, part) => (groupLabelLevel(part.text) !== null ? feedLabel(level, part) : feedFragment(level, part)),
+    feed: (level, part, whole = false) =>
+      whole ? feedWhole(level, part) : groupLabelLevel(part.text) !== null ? feedLabel(level, part) : feedFragment(level, part),
     isNew(level, text) {
       const cur = current[level];
       if (groupLabelLevel(text) === null) return false;

@@ -1,0 +1,32 @@
+import { createParseLog, type ParseLog } from './parse-log.ts';
+import { hasPipe, splitPipeRow } from './split-pipe-row.ts';
+
+/** How the cells of a table row are written in the text. */
+export type TableFormat = 'tab' | 'pipe';
+
+/** One way of writing table rows: how to tell a row line and how to split it into cells. */
+export interface FormatSpec {
+  format: TableFormat;
+  /** True when `text` can be a row of a table in this format. */
+  isRow(text: string): boolean;
+  /** Raw cells of a row (artefacts of the format logged in `log`). */
+  split(text: string, line: number, log: ParseLog): string[];
+}
+
+// Layouts as data: a new way of writing tables is a new entry here (and a fixture).
+export const TABLE_FORMATS: FormatSpec[] = [
+  // "序号\t具体措施\t牵头单位\t完成时限": PDF text columns (四川, 资阳) and Word/Excel copies
+  { format: 'tab', isRow: (t) => t.includes('\t'), split: (t) => t.split('\t') },
+  // "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |": markdown, outer pipes optional
+  { format: 'pipe', isRow: hasPipe, split: splitPipeRow },
+];
+
+/** The format spec of `format`. */
+export function formatSpec(format: TableFormat): FormatSpec {
+  return TABLE_FORMATS.find((f) => f.format === format)!;
+}
+
+/** Raw cells of `text` in `format`, without logging (for looking ahead). */
+export function peekCells(format: TableFormat, text: string): string[] {
+  return formatSpec(format).split(text, 0, createParseLog());
+}

@@ -1,0 +1,44 @@
+import type { SourceLine } from '../../../src/model/schema.ts';
+import { groupLabelLevel } from './group-label.ts';
+import { peekCells, type TableFormat } from './table-format.ts';
+
+/** A row as the text writes it: one line, or several when a cell is broken over lines. */
+export interface RowLines {
+  /** 1-based line where the row starts. */
+  n: number;
+  /** The row's lines joined by "\n". */
+  text: string;
+}
+
+// Rows that arrive whole (markdown, Word/Excel copies) may still break a cell over lines:
+//   "| 1 | 推进企业开办“一网通办”，"        "1\t推进企业开办“一网通办”；"
+//   "实现全程网办。 | 市市场监管局 | … |"     "实现全程网办。\t市市场监管局\t6月底前"
+// A row with fewer cells than the header is open, and the lines after it join it until it has
+// them all; a line that is no row (no tab / no pipe) always continues an open row. A row that is
+// only a group label ("| 一、开办企业 |") spans the table and is complete.
+
+/** Groups the lines after the header into rows; `isRow` tells a row line in the table's format. */
+export function tableRows(lines: SourceLine[], format: TableFormat, width: number, isRow: (t: string) => boolean): RowLines[] {
+  const rows: RowLines[] = [];
+  let open = false;
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    const last = rows[rows.length - 1];
+    if (open && last) last.text += `\n${line.text}`;
+    else rows.push({ n: line.n, text: line.text });
+    const current = rows[rows.length - 1]!;
+    open = (isRow(current.text) || open) && isOpenRow(format, current.text, width);
+  }
+  return rows;
+}
+
+/** True when the row `text` has fewer cells than the header's `width` and is not a group row alone. */
+export function isOpenRow(format: TableFormat, text: string, width: number): boolean {
+  const cells = peekCells(format, text);
+  return cells.length < width && !groupOnly(cells);
+}
+
+function groupOnly(cells: string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  return filled.length === 1 && groupLabelLevel(filled[0]!) !== null;
+}
