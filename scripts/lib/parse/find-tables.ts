@@ -51,6 +51,13 @@ export function findTables(lines: SourceLine[]): TableRegion[] {
   return regions;
 }
 
+// A Word copy breaks a first cell over lines with no tab: "推行企业开办“一网通办”，实现…；" /
+// "全程…。\t市市场监管局\t…": a long line without tabs stays when a row line follows it directly.
+function rowFollows(lines: SourceLine[], from: number, isRow: (t: string) => boolean): boolean {
+  for (let k = from + 1; k < lines.length && lines[k]!.text.trim() !== ''; k++) if (isRow(lines[k]!.text)) return true;
+  return false;
+}
+
 function regionEnd(lines: SourceLine[], start: number, format: TableFormat): number {
   const spec = TABLE_FORMATS.find((f) => f.format === format)!;
   const width = peekCells(format, lines[start]!.text).filter((c) => c.trim()).length;
@@ -70,8 +77,8 @@ function regionEnd(lines: SourceLine[], start: number, format: TableFormat): num
       continue;
     }
     if (FOOTER.test(bare)) break;
-    if (!open && (format === 'pipe' || (bare.length > 30 && !NOTE.test(t)))) break;
-    if (open) row += `\n${t}`;
+    if (!open && (format === 'pipe' || (bare.length > 30 && !NOTE.test(t) && !rowFollows(lines, end, spec.isRow)))) break;
+    row = open ? `${row}\n${t}` : t;
   }
   // Trailing blank lines are not part of the table.
   while (end > start + 1 && lines[end - 1]!.text.trim() === '') end--;

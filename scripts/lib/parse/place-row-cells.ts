@@ -48,7 +48,9 @@ export function placeRowCells(
     const role = cls ? POST_ROLE[cls] : undefined;
     const byClass = role === 'units' ? unitsColumn(cols, placed, aligned ? i : null) : role ? columnOf(cols, role) : null;
     let col: number;
-    if (byClass !== null && byClass > cols.measure) col = byClass;
+    // a 备注 / 工作目标 cell in place says anything ("新增" is no leader): it keeps its column
+    if (aligned && cols.roles[i] === 'other') col = i;
+    else if (byClass !== null && byClass > cols.measure) col = byClass;
     else if (aligned) col = i;
     else col = Math.min(next, cols.roles.length - 1);
     placed[col].push(cells[i]);

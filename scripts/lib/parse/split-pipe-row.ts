@@ -17,7 +17,7 @@ export function hasPipe(text: string): boolean {
 export function splitPipeRow(text: string, line: number, log: ParseLog): string[] {
   const cells = text.trim().split(/(?<!\\)\|/);
   const pipes = cells.length - 1;
-  if (pipes > 0) logArtefact(log, 'markdown-table-pipe', line, '|'.repeat(pipes));
+  if (pipes > 0) logArtefact(log, 'markdown-table-pipe', line, '|'.repeat(pipes), '', pipes);
   if (pipes > 0 && cells[0]!.trim() === '') cells.shift();
   if (pipes > 0 && cells.length > 1 && cells[cells.length - 1]!.trim() === '') cells.pop();
   return cells.map((c) =>

@@ -14,11 +14,13 @@ export interface RowLines {
 //   "| 1 | 推进企业开办“一网通办”，"        "1\t推进企业开办“一网通办”；"
 //   "实现全程网办。 | 市市场监管局 | … |"     "实现全程网办。\t市市场监管局\t6月底前"
 // A row with fewer cells than the header is open, and the lines after it join it until it has
-// them all; a line that is no row (no tab / no pipe) always continues an open row. A row that is
-// only a group label ("| 一、开办企业 |") spans the table and is complete.
+// them all, also when its first cell is broken (a Word copy writes "推行…；" / "实现…；" /
+// "全程…。\t市市场监管局\t…"). A row that is only a group label ("一、开办企业", "| 一、开办企业 |")
+// spans the table and is complete; so is a note under the table ("注：…").
+const NOTE = /^\s*(?:[-*•]\s*)?注\s*[:：]/;
 
-/** Groups the lines after the header into rows; `isRow` tells a row line in the table's format. */
-export function tableRows(lines: SourceLine[], format: TableFormat, width: number, isRow: (t: string) => boolean): RowLines[] {
+/** Groups the lines after the header into rows. */
+export function tableRows(lines: SourceLine[], format: TableFormat, width: number): RowLines[] {
   const rows: RowLines[] = [];
   let open = false;
   for (const line of lines) {
@@ -27,7 +29,7 @@ export function tableRows(lines: SourceLine[], format: TableFormat, width: numbe
     if (open && last) last.text += `\n${line.text}`;
     else rows.push({ n: line.n, text: line.text });
     const current = rows[rows.length - 1]!;
-    open = (isRow(current.text) || open) && isOpenRow(format, current.text, width);
+    open = !NOTE.test(current.text) && isOpenRow(format, current.text, width);
   }
   return rows;
 }
