@@ -54,19 +54,22 @@ export function findTables(lines: SourceLine[]): TableRegion[] {
 // A Word copy breaks a first cell over lines with no tab: "推行企业开办“一网通办”，实现…；" /
 // "全程…。\t市市场监管局\t…": a long line without tabs stays when a row line follows it directly.
 function rowFollows(lines: SourceLine[], from: number, isRow: (t: string) => boolean): boolean {
-  for (let k = from + 1; k < lines.length && lines[k]!.text.trim() !== ''; k++) if (isRow(lines[k]!.text)) return true;
+  for (let k = from + 1; k < lines.length && lines[k]!.text.trim() !== ''; k++) {
+    if (isRow(lines[k]!.text)) return !isTableHeader(lines[k]!.text);
+  }
   return false;
 }
 
 function regionEnd(lines: SourceLine[], start: number, format: TableFormat): number {
   const spec = TABLE_FORMATS.find((f) => f.format === format)!;
   const width = peekCells(format, lines[start]!.text).filter((c) => c.trim()).length;
+  const outer = format === 'pipe' && lines[start]!.text.trim().startsWith('|');
   let row = ''; // the row read so far, to tell whether it is open
   let end = start + 1;
   for (; end < lines.length; end++) {
     const t = lines[end]!.text;
     const bare = t.replace(/\s+/g, '');
-    const open = row !== '' && isOpenRow(format, row, width);
+    const open = row !== '' && isOpenRow(format, row, width, outer);
     if (bare === '') {
       const next = lines.slice(end + 1).find((l) => l.text.trim() !== '');
       if (format === 'pipe' && !open && !(next && spec.isRow(next.text) && !isTableHeader(next.text))) break;

@@ -71,8 +71,9 @@ export function parseTable(lines: SourceLine[]): ParsedTable {
   const whole = spec.format === 'pipe' || !numbered;
   const state: TableState = { cols, rows: [], notes: [], inNotes: false, lastNumber: 0, numbered, whole, tracker: createGroupTracker(log), log };
   const header = nonEmpty.map((n) => n.replace(/\s+/g, ''));
-  const rows = whole ? tableRows(body, spec.format, nonEmpty.length) : body;
-  for (const row of rows) readLine(state, header, { n: row.n, text: row.text }, spec.split(row.text, row.n, log));
+  const outer = spec.format === 'pipe' && head.text.trim().startsWith('|');
+  const rows = whole ? tableRows(body, spec.format, nonEmpty.length, outer) : body;
+  for (const row of rows) readLine(state, header, { n: row.n, text: row.text }, spec.split(row.text, row.n, log, outer));
   state.tracker.finish();
   const parsed = finishRows(state);
   return {

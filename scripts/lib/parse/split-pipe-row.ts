@@ -13,12 +13,18 @@ export function hasPipe(text: string): boolean {
   return PIPE.test(text);
 }
 
-/** Splits a markdown table row into raw cells; outer pipes are optional, "\|" stays as "|". */
-export function splitPipeRow(text: string, line: number, log: ParseLog): string[] {
-  const cells = text.trim().split(/(?<!\\)\|/);
+/**
+ * Splits a markdown table row into raw cells, "\|" kept as "|". Outer pipes are optional: `outer`
+ * says whether the table's header has a leading one (then a row's leading pipe is no empty cell,
+ * while " | 推广… | 市局" in a table without them starts with an empty 领域 cell); unknown when
+ * undefined, judged from the row itself. A trailing pipe never makes a cell.
+ */
+export function splitPipeRow(text: string, line: number, log: ParseLog, outer?: boolean): string[] {
+  const trimmed = text.trim();
+  const cells = trimmed.split(/(?<!\\)\|/);
   const pipes = cells.length - 1;
   if (pipes > 0) logArtefact(log, 'markdown-table-pipe', line, '|'.repeat(pipes), '', pipes);
-  if (pipes > 0 && cells[0]!.trim() === '') cells.shift();
+  if (pipes > 0 && cells[0]!.trim() === '' && (outer ?? trimmed.startsWith('|'))) cells.shift();
   if (pipes > 0 && cells.length > 1 && cells[cells.length - 1]!.trim() === '') cells.pop();
   return cells.map((c) =>
     c.replace(/\\\|/g, () => {

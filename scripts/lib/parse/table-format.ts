@@ -9,8 +9,8 @@ export interface FormatSpec {
   format: TableFormat;
   /** True when `text` can be a row of a table in this format. */
   isRow(text: string): boolean;
-  /** Raw cells of a row (artefacts of the format logged in `log`). */
-  split(text: string, line: number, log: ParseLog): string[];
+  /** Raw cells of a row (artefacts of the format logged in `log`); `outer`: the header has a leading pipe. */
+  split(text: string, line: number, log: ParseLog, outer?: boolean): string[];
 }
 
 // Layouts as data: a new way of writing tables is a new entry here (and a fixture).
@@ -26,7 +26,7 @@ export function formatSpec(format: TableFormat): FormatSpec {
   return TABLE_FORMATS.find((f) => f.format === format)!;
 }
 
-/** Raw cells of `text` in `format`, without logging (for looking ahead). */
-export function peekCells(format: TableFormat, text: string): string[] {
-  return formatSpec(format).split(text, 0, createParseLog());
+/** Raw cells of `text` in `format`, without logging (for looking ahead); `outer` as in FormatSpec.split. */
+export function peekCells(format: TableFormat, text: string, outer?: boolean): string[] {
+  return formatSpec(format).split(text, 0, createParseLog(), outer);
 }

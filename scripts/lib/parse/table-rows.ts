@@ -20,7 +20,7 @@ export interface RowLines {
 const NOTE = /^\s*(?:[-*•]\s*)?注\s*[:：]/;
 
 /** Groups the lines after the header into rows. */
-export function tableRows(lines: SourceLine[], format: TableFormat, width: number): RowLines[] {
+export function tableRows(lines: SourceLine[], format: TableFormat, width: number, outer = false): RowLines[] {
   const rows: RowLines[] = [];
   let open = false;
   for (const line of lines) {
@@ -29,15 +29,22 @@ export function tableRows(lines: SourceLine[], format: TableFormat, width: numbe
     if (open && last) last.text += `\n${line.text}`;
     else rows.push({ n: line.n, text: line.text });
     const current = rows[rows.length - 1]!;
-    open = !NOTE.test(current.text) && isOpenRow(format, current.text, width);
+    open = !NOTE.test(current.text) && isOpenRow(format, current.text, width, outer);
   }
   return rows;
 }
 
-/** True when the row `text` has fewer cells than the header's `width` and is not a group row alone. */
-export function isOpenRow(format: TableFormat, text: string, width: number): boolean {
-  const cells = peekCells(format, text);
-  return cells.length < width && !groupOnly(cells);
+/**
+ * True when the row `text` goes on on the next line: it has fewer cells than the header's `width`
+ * and is not a group row alone. A markdown row is complete when it ends with a pipe ("| 2 | 推广执照。
+ * | 市局 |" in a five-column table: its last cells are empty), open when it lacks the closing pipe
+ * of a table with outer pipes.
+ */
+export function isOpenRow(format: TableFormat, text: string, width: number, outer = false): boolean {
+  const cells = peekCells(format, text, outer);
+  if (groupOnly(cells)) return false;
+  if (format === 'pipe' && text.trimEnd().endsWith('|')) return false;
+  return (format === 'pipe' && outer) || cells.length < width;
 }
 
 function groupOnly(cells: string[]): boolean {
