@@ -1,12 +1,12 @@
 import { addPart } from './add-part.ts';
 import { cellCompleteness } from './cell-completeness.ts';
-import { classifyCell } from './classify-cell.ts';
 import type { Anchor } from './find-anchor.ts';
 import { groupLabelLevel } from './group-label.ts';
 import { logWarning } from './parse-log.ts';
 import { placeContinuationCells } from './place-continuation-cells.ts';
 import { placeRowCells } from './place-row-cells.ts';
 import { removeStraySpaces } from '../text/remove-stray-spaces.ts';
+import { addWholeGroupRow, wholeGroupLevel } from './whole-group-row.ts';
 import { columnOf } from './table-columns.ts';
 import { cellText, lastDataRow, newRow, type RowDraft, type TableState } from './table-state.ts';
 
@@ -55,37 +55,26 @@ function unnumberedMeasure(cells: string[], width: number, measure: number): num
   return after < 0 ? Math.min(last + 1, cells.length - 1) : after;
 }
 
-/**
- * Adds a section row spanning the table ("一、深入开展“三项重点改革”\t\t\t", "| 一、开办企业 | | |").
- * Its text goes to the first filled cell, also when a row splits label and name over two cells
- * ("| （一） | 优化开办企业 | | |"), so the group is named in full.
- */
+/** Adds a section row of a table without group columns ("一、深入开展“三项重点改革”\t\t\t"). */
 export function addGroupRow(state: TableState, line: number, cells: string[]): void {
   const row = newRow(state.cols, 'group', line);
   row.groupLevel = groupLabelLevel(cells.find((c) => c.trim()) ?? '');
   state.rows.push(row);
   const aligned = cells.length === state.cols.roles.length;
-  const first = cells.findIndex((c) => c.trim() !== '');
-  const col = aligned ? Math.max(first, 0) : 0;
-  cells.forEach((text) => addPart(state, row, Math.min(col, state.cols.roles.length - 1), text, line, false));
+  cells.forEach((text, i) => addPart(state, row, aligned ? i : 0, text, line, false));
   row.groups = state.tracker.snapshot();
 }
 
 // A table without numbers ("| 重点任务 | 牵头单位 | 配合单位 | 完成时限 |"): every row with task
-// text is a measure numbered in order; a row that is only a group label ("| 一、开办企业 | | |",
-// "一、开办企业" copied from a merged Word row) is a group row; a row with text but no task text
-// (only a 领域 cell) is kept as an unnumbered row.
+// text is a measure numbered in order; a group row (see wholeGroupLevel) opens a group; a row
+// with text but no task text (only a 领域 cell) is kept as an unnumbered row.
 
 /** Reads a whole row of a table that does not number its rows. */
 export function readWholeRow(state: TableState, line: number, cells: string[]): void {
   const { cols } = state;
-  const filled = cells.filter((c) => c.trim() !== '');
   const task = [cols.measure, cols.detail].some((c) => c !== null && (cells[c] ?? '').trim() !== '');
-  const cls = filled.length === 1 ? classifyCell(filled[0]!) : null;
-  if (cls === 'group1' || cls === 'group2') {
-    const col = cols.groupLevel.indexOf(groupLabelLevel(filled[0]!)!);
-    return addGroupRow(state, line, col < 0 ? cells : cols.roles.map((_, i) => (i === col ? filled[0]! : '')));
-  }
+  const level = wholeGroupLevel(cells, cols);
+  if (level !== null) return addWholeGroupRow(state, line, cells, level);
   // a line without any separator after a complete row continues it (a stray cell fragment)
   if (cells.length === 1 && state.rows.length > 0) return addContinuation(state, line, cells);
   if (!task) return addRow(state, line, cells, null);

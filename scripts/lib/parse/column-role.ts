@@ -35,12 +35,11 @@ export const COLUMN_NAMES: ColumnNames[] = [
 
 const BY_NAME = new Map(COLUMN_NAMES.flatMap((c) => c.names.map((n) => [n, c.role] as const)));
 
-/** Role of a header name (spaces ignored: "责任 领导" is 责任领导); 'other' when unknown. */
-export function columnRole(name: string): ColumnRole {
-  return BY_NAME.get(name.replace(/\s+/g, '')) ?? 'other';
-}
+// Spaces are ignored ("责任 领导" is 责任领导, "序  号"), and so is a note in brackets after the
+// name: "牵头单位（部门）", "责任单位(第一个为牵头单位)", "完成时限（年/月）".
+const key = (name: string): string => name.replace(/\s+/g, '').replace(/[（(][^（()）]*[)）]$/, '');
 
-/** True when `name` is one of the header names listed above (even with role 'other'). */
-export function isKnownColumn(name: string): boolean {
-  return BY_NAME.has(name.replace(/\s+/g, ''));
+/** Role of a header name; 'other' when unknown. */
+export function columnRole(name: string): ColumnRole {
+  return BY_NAME.get(key(name)) ?? 'other';
 }

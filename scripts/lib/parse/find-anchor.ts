@@ -23,11 +23,13 @@ export function findAnchor(cells: string[], cols: TableColumns, lastNumber: numb
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i].trim();
     if (cols.number !== null) {
-      if (!/^\d{1,4}$/.test(cell) || !plausible(Number(cell))) continue;
+      // "1" (四川), also "1." / "1、" in a 序号 cell
+      const m = /^(\d{1,4})[.．、]?$/.exec(cell);
+      if (!m || !plausible(Number(m[1]))) continue;
       // a row with every cell in place keeps its task cell even when empty before it ("| 1 | | 具体措施 |")
       const inPlace = cells.length === cols.roles.length && i === cols.number;
       const index = inPlace ? cols.measure : cells.findIndex((c, k) => k > i && c.trim() !== '');
-      return { index: index < 0 ? i : index, number: Number(cell), label: cell };
+      return { index: index < 0 ? i : index, number: Number(m[1]), label: cell };
     }
     const m = MEASURE_LABEL.exec(cell);
     if (m && plausible(Number(m[1]))) return { index: i, number: Number(m[1]), label: m[1] + m[2] };

@@ -6,6 +6,7 @@ import { groupLabelLevel } from './group-label.ts';
 import { cleanSpaces, logArtefact } from './parse-log.ts';
 import { stripTags } from './strip-tags.ts';
 import type { TableState } from './table-state.ts';
+import { addWholeGroupRow, wholeGroupLevel } from './whole-group-row.ts';
 
 // "- 注：1.★：对标先进地区…" starts the notes printed under the table; "- 2.☆：…" follow.
 const NOTE_START = /^(?:[-*•]\s*)?注\s*[:：]/;
@@ -52,6 +53,8 @@ export function readLine(state: TableState, header: string[], line: SourceLine, 
   if (!state.numbered) return readWholeRow(state, line.n, cells);
   const anchor = findAnchor(cells, state.cols, state.lastNumber);
   if (anchor) return addRow(state, line.n, cells, anchor);
+  const level = state.whole ? wholeGroupLevel(cells, state.cols) : null;
+  if (level !== null) return addWholeGroupRow(state, line.n, cells, level);
   const opening = cells.find((c) => {
     const level = groupLabelLevel(c);
     const cls = classifyCell(c);

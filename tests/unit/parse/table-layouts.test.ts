@@ -65,6 +65,13 @@ const CASES: [string, number, ReturnType<typeof facts>][] = [
     { text: '开展营商环境第三', leads: ['州发展改革委'], partners: [], deadline: { raw: '12月底前', date: '2022-12-31' }, path: ['一、优化审批服务'] },
     { text: '建立涉企行政执法', leads: ['州司法局'], partners: ['州级各执法部门'], deadline: { raw: '2022年11月', date: '2022-11-30' }, path: ['二、强化法治保障'] },
   ]],
+  // 序号 cells "1." and bare numerals "一" / "（一）" with the group's name in the next cell;
+  // header names with a note in brackets ("牵头单位（部门）"), "序 号" with a space
+  ['pipe-numeral-groups.md', 3, [
+    { text: '推行高频事项“免', leads: ['市政务服务中心'], partners: ['市大数据局'], deadline: { raw: '2024年6月', date: '2024-06-30' }, path: ['一 提升政务服务效能', '（一） 深化“一网通办”'] },
+    { text: '12345热线与', leads: ['市政务服务中心'], partners: [], deadline: { raw: '2024年9月', date: '2024-09-30' }, path: ['一 提升政务服务效能', '（一） 深化“一网通办”'] },
+    { text: '推行包容审慎监管', leads: ['市司法局'], partners: ['市市场监管局', '市生态环境局'], deadline: { raw: '2024年12月', date: '2024-12-31' }, path: ['二 优化法治环境'] },
+  ]],
   // PDF text like 资阳's 清单: a 类别 group column, "1." in the task cell, 牵头领导, 备注
   ['pdf-text-category.txt', 3, [
     { text: '压减用水报装时间', leads: ['市水务局'], partners: [], deadline: { raw: '2023年6月', date: '2023-06-30' }, path: ['一、获得用水用气'] },
