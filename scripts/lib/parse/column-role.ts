@@ -7,8 +7,9 @@ export interface ColumnNames {
   names: string[];
 }
 
-// Roles come from header names, never from positions. Header names used by task tables across
-// the country (分工表, 任务清单, 重点举措清单); a new layout is a new name here plus a fixture.
+// Roles come from header names, never from positions; a new layout is a new name here plus a fixture.
+
+/** Header names used by task tables across the country (分工表, 任务清单, 重点举措清单), by role. */
 export const COLUMN_NAMES: ColumnNames[] = [
   // "序号\t具体措施\t牵头单位\t完成时限" (四川省 分工表), "| 编号 | 改革事项 | 责任单位 |"
   { role: 'number', names: ['序号', '编号'] },

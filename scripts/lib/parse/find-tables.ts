@@ -52,12 +52,21 @@ export function findTables(lines: SourceLine[]): TableRegion[] {
 }
 
 // A Word copy breaks a first cell over lines with no tab: "推行企业开办“一网通办”，实现…；" /
-// "全程…。\t市市场监管局\t…": a long line without tabs stays when a row line follows it directly.
+// "全程…。\t市市场监管局\t…": a long line without tabs stays when a row line follows it within a
+// few lines (a cell of a few paragraphs), with no blank line between.
+const CELL_LINES = 6;
 function rowFollows(lines: SourceLine[], from: number, isRow: (t: string) => boolean): boolean {
-  for (let k = from + 1; k < lines.length && lines[k]!.text.trim() !== ''; k++) {
+  for (let k = from + 1; k < Math.min(lines.length, from + CELL_LINES) && lines[k]!.text.trim() !== ''; k++) {
     if (isRow(lines[k]!.text)) return !isTableHeader(lines[k]!.text);
   }
   return false;
+}
+
+/** True when the next non-blank line after `from` is a row but no new header. */
+function rowAfterBlank(lines: SourceLine[], from: number, isRow: (t: string) => boolean): boolean {
+  let k = from + 1;
+  while (k < lines.length && lines[k]!.text.trim() === '') k++;
+  return k < lines.length && isRow(lines[k]!.text) && !isTableHeader(lines[k]!.text);
 }
 
 function regionEnd(lines: SourceLine[], start: number, format: TableFormat): number {
@@ -71,8 +80,7 @@ function regionEnd(lines: SourceLine[], start: number, format: TableFormat): num
     const bare = t.replace(/\s+/g, '');
     const open = row !== '' && isOpenRow(format, row, width, outer);
     if (bare === '') {
-      const next = lines.slice(end + 1).find((l) => l.text.trim() !== '');
-      if (format === 'pipe' && !open && !(next && spec.isRow(next.text) && !isTableHeader(next.text))) break;
+      if (format === 'pipe' && !open && !rowAfterBlank(lines, end, spec.isRow)) break;
       continue;
     }
     if (spec.isRow(t)) {

@@ -13,7 +13,7 @@ export interface FormatSpec {
   split(text: string, line: number, log: ParseLog, outer?: boolean): string[];
 }
 
-// Layouts as data: a new way of writing tables is a new entry here (and a fixture).
+/** The ways a table's rows are written; a new one is a new entry here (and a fixture). */
 export const TABLE_FORMATS: FormatSpec[] = [
   // "序号\t具体措施\t牵头单位\t完成时限": PDF text columns (四川, 资阳) and Word/Excel copies
   { format: 'tab', isRow: (t) => t.includes('\t'), split: (t) => t.split('\t') },
