@@ -2,8 +2,9 @@ import { logArtefact, type ParseLog } from './parse-log.ts';
 
 // Markdown pipe tables ("| 序号 | 重点任务 | 牵头单位 |", "序号 | 重点任务 | 牵头单位" without the
 // outer pipes). A pipe inside a cell is escaped ("推进“一网通办\|一窗受理”"). The pipes between cells
-// are counted as 'markdown-table-pipe' and the escaping backslash as 'markdown-escape', so the
-// fidelity check can account for them.
+// are counted as 'markdown-table-pipe', the escaping backslash as 'markdown-escape' and bold
+// markers ("| **一、开办企业** | | |", "| **序号** |") as 'markdown-bold', so the fidelity check can
+// account for them.
 
 /** A pipe that is not escaped by a backslash. */
 const PIPE = /(?<!\\)\|/;
@@ -27,9 +28,14 @@ export function splitPipeRow(text: string, line: number, log: ParseLog, outer?: 
   if (pipes > 0 && cells[0]!.trim() === '' && (outer ?? trimmed.startsWith('|'))) cells.shift();
   if (pipes > 0 && cells.length > 1 && cells[cells.length - 1]!.trim() === '') cells.pop();
   return cells.map((c) =>
-    c.replace(/\\\|/g, () => {
-      logArtefact(log, 'markdown-escape', line, '\\');
-      return '|';
-    }),
+    c
+      .replace(/\*\*/g, () => {
+        logArtefact(log, 'markdown-bold', line, '**');
+        return '';
+      })
+      .replace(/\\\|/g, () => {
+        logArtefact(log, 'markdown-escape', line, '\\');
+        return '|';
+      }),
   );
 }

@@ -17,12 +17,17 @@ export interface TableColumns {
 
 // Group columns take levels in header order: "一级指标\t二级指标" (资阳) are 0 and 1, so are
 // "| 领域 | 事项 |"; a third group column is shown but gives no level. A third task column too.
+// "| 牵头单位 | 责任单位 |" names the lead first and the units that share the work next: a second
+// units column holds partners (when no 配合单位 column does).
 function settleRoles(roles: ColumnRole[]): ColumnRole[] {
   let groups = 0;
   let tasks = 0;
+  let units = 0;
+  const partners = roles.includes('partners');
   return roles.map((r) => {
     if (r === 'group1' || r === 'group2') return (['group1', 'group2'] as const)[groups++] ?? 'other';
     if (r === 'measure') return tasks++ < 2 ? r : 'other';
+    if (r === 'units') return units++ === 0 ? r : partners ? 'other' : 'partners';
     return r;
   });
 }

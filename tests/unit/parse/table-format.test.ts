@@ -26,6 +26,12 @@ describe('column names as data', () => {
     expect(headerFormat('序号 | 重点任务 | 牵头单位')).toBe('pipe');
   });
 
+  it('reads a second units column as partners: "牵头单位 | 责任单位"', () => {
+    const t = parseTable(lines('| 序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 |', '| 1 | 推进改革。 | 市发展改革委 | 市财政局、市税务局 | 6月底前 |'));
+    expect(t.columns.map((c) => c.role)).toEqual(['number', 'measure', 'units', 'partners', 'deadline']);
+    expect(t.rows[0]!.cells).toEqual(['1', '推进改革。', '市发展改革委', '市财政局、市税务局', '6月底前']);
+  });
+
   it('gives group columns levels in header order, and joins two task columns', () => {
     const t = parseTable(lines('| 序号 | 领域 | 事项 | 重点任务 | 具体措施 | 牵头部门 |', '| 1 | 开办企业 | 流程 | 提速 | 一日办结。 | 区市场监管局 |'));
     expect(t.columns.map((c) => c.role)).toEqual(['number', 'group1', 'group2', 'measure', 'measure', 'units']);
