@@ -1,7 +1,7 @@
 import type { SourceLine } from '../../../src/model/schema.ts';
 import { addContinuation, addGroupRow, addRow, readWholeRow } from './add-row.ts';
 import { classifyCell } from './classify-cell.ts';
-import { findAnchor } from './find-anchor.ts';
+import { findAnchor, type Anchor } from './find-anchor.ts';
 import { groupLabelLevel } from './group-label.ts';
 import { cleanSpaces, logArtefact } from './parse-log.ts';
 import { stripTags } from './strip-tags.ts';
@@ -51,7 +51,7 @@ export function readLine(state: TableState, header: string[], line: SourceLine, 
     return;
   }
   if (!state.numbered) return readWholeRow(state, line.n, cells);
-  const anchor = findAnchor(cells, state.cols, state.lastNumber);
+  const anchor = findAnchor(cells, state.cols, state.lastNumber) ?? restartedNumber(state, cells);
   if (anchor) return addRow(state, line.n, cells, anchor);
   const level = state.whole ? wholeGroupLevel(cells, state.cols) : null;
   if (level !== null) return addWholeGroupRow(state, line.n, cells, level);
@@ -65,4 +65,14 @@ export function readLine(state: TableState, header: string[], line: SourceLine, 
     return hasGroupColumns ? addRow(state, line.n, cells, null) : addGroupRow(state, line.n, cells);
   }
   addContinuation(state, line.n, cells);
+}
+
+// A whole row is never a continuation: "| 1 | … |" after "| 12 | … |" restarts the numbering in a
+// new group (序号 counted per group), and is the next measure, its label as written.
+function restartedNumber(state: TableState, cells: string[]): Anchor | null {
+  const { cols } = state;
+  if (!state.whole || cols.number === null || cells.length !== cols.roles.length) return null;
+  const label = cells[cols.number]!.trim();
+  if (!/^\d{1,4}[.．、]?$/.test(label) || !cells[cols.measure]!.trim()) return null;
+  return { index: cols.measure, number: state.lastNumber + 1, label };
 }

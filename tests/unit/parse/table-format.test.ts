@@ -82,3 +82,10 @@ describe('parseTable: whole rows', () => {
     expect(pdf.rows.map((r) => r.cells.slice(2, 4))).toEqual([['市财政局', '市税务局、市人社局'], ['', '市税务局']]);
   });
 });
+
+describe('parseTable: 序号 counted per group', () => {
+  it('a whole row whose number restarts is the next measure, labelled as written', () => {
+    const t = parseTable(lines('| 序号 | 重点任务 | 牵头单位 |', '| 一、开办企业 | | |', '| 1 | 推进一网通办。 | 市局 |', '| 2 | 推广电子执照。 | 市局 |', '| 二、纳税 | | |', '| 1 | 推行非接触办税。 | 市税务局 |'));
+    expect(t.rows.filter((r) => r.kind === 'row').map((r) => [r.number, r.label, r.groups])).toEqual([[1, '1', ['一、开办企业']], [2, '2', ['一、开办企业']], [3, '1', ['二、纳税']]]);
+  });
+});
