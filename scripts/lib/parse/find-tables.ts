@@ -89,7 +89,8 @@ function regionEnd(lines: SourceLine[], start: number, format: TableFormat): num
     }
     if (FOOTER.test(bare)) break;
     if (!open && (format === 'pipe' || (bare.length > 30 && !NOTE.test(t) && !rowFollows(lines, end, spec.isRow)))) break;
-    row = open ? `${row}\n${t}` : t;
+    // a stray fragment ("常务") opens no row: prose after it still ends the table
+    if (open) row += `\n${t}`;
   }
   // Trailing blank lines are not part of the table.
   while (end > start + 1 && lines[end - 1]!.text.trim() === '') end--;

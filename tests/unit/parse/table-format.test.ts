@@ -89,3 +89,11 @@ describe('parseTable: 序号 counted per group', () => {
     expect(t.rows.filter((r) => r.kind === 'row').map((r) => [r.number, r.label, r.groups])).toEqual([[1, '1', ['一、开办企业']], [2, '2', ['一、开办企业']], [3, '1', ['二、纳税']]]);
   });
 });
+
+describe('findTables: PDF text', () => {
+  it('a short fragment stranded by a page break stays, and the prose after it still ends the table', () => {
+    const prose = '各县（区）、市级各部门要对照任务分工，细化工作措施，明确时间节点，确保各项改革任务落地见效。';
+    const src = lines('序号\t具体措施\t牵头单位\t完成时限', '1\t推进改革\t市发展改革委\t6月底前', '副市长', prose);
+    expect(findTables(src)).toEqual([{ start: 0, end: 3, format: 'tab' }]);
+  });
+});
