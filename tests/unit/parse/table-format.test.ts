@@ -97,3 +97,10 @@ describe('findTables: PDF text', () => {
     expect(findTables(src)).toEqual([{ start: 0, end: 3, format: 'tab' }]);
   });
 });
+
+describe('parseTable: 配合单位 over a page break', () => {
+  it('a units fragment completes the cut-off 配合单位 cell, not the finished 牵头单位 one', () => {
+    const t = parseTable(lines('序号\t具体措施\t牵头单位\t配合单位\t完成时限', '1\t推进改革\t市财政局\t市税务局、市人社\t6月底前', '局、市医保局'));
+    expect(t.rows[0]!.cells.slice(2, 4)).toEqual(['市财政局', '市税务局、市人社局、市医保局']);
+  });
+});
