@@ -30,7 +30,7 @@ export function addPart(
   const part = { text, line };
   row.parts[col].push(part);
   const level = state.cols.groupLevel[col] ?? (row.kind === 'group' && col === firstFilled(row) ? row.groupLevel : null);
-  if (level !== null && level !== undefined) state.tracker.feed(level, part, state.whole);
+  if (level !== null && level !== undefined) state.tracker.feed(level, part, state.whole ? 'whole' : continuation ? 'continuation' : 'start');
 }
 
 function firstFilled(row: RowDraft): number {

@@ -36,6 +36,6 @@ export function addWholeGroupRow(state: TableState, line: number, cells: string[
   const aligned = cells.length === state.cols.roles.length;
   cells.forEach((text, i) => addPart(state, row, aligned ? i : 0, text, line, false));
   const text = row.parts.map((parts) => parts.map((p) => p.text).join('')).filter(Boolean).join(' ');
-  if (text) state.tracker.feed(level, { text, line }, true);
+  if (text) state.tracker.feed(level, { text, line }, 'whole');
   row.groups = state.tracker.snapshot();
 }

@@ -104,3 +104,10 @@ describe('parseTable: 配合单位 over a page break', () => {
     expect(t.rows[0]!.cells.slice(2, 4)).toEqual(['市财政局', '市税务局、市人社局、市医保局']);
   });
 });
+
+describe('parseTable: a Word copy with 序号 and an unlabelled 领域 column', () => {
+  it('each 领域 name opens its group; rows without one stay in it', () => {
+    const t = parseTable(lines('序号\t领域\t工作措施\t牵头单位\t完成时限', '1\t开办企业\t推进一网通办。\t市局\t6月底前', '2\t\t推广电子执照。\t市局\t9月底前', '3\t获得电力\t压减接电时间。\t供电公司\t10月底前'));
+    expect(t.rows.map((r) => [r.number, r.groups])).toEqual([[1, ['开办企业']], [2, ['开办企业']], [3, ['获得电力']]]);
+  });
+});
