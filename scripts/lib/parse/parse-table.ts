@@ -68,7 +68,9 @@ export function parseTable(lines: SourceLine[]): ParsedTable {
   const cols = tableColumns(nonEmpty, head.n);
   const body = lines.slice(start + 1).filter((l) => l.text.trim() !== '');
   const numbered = cols.number !== null || body.some((l) => spec.split(l.text, l.n, createParseLog()).some((c) => FIRST_LABEL.test(c.replace(/<[^>]*>/g, ''))));
-  const whole = spec.format === 'pipe' || !numbered;
+  // an Excel copy opens a quoted cell that goes on on the next line: its rows are whole too
+  const excel = spec.format === 'tab' && body.some((l) => /(^|\t)"/.test(l.text) && (l.text.match(/"/g) ?? []).length % 2 === 1);
+  const whole = spec.format === 'pipe' || !numbered || excel;
   const state: TableState = { cols, rows: [], notes: [], inNotes: false, lastNumber: 0, numbered, whole, tracker: createGroupTracker(log), log };
   const header = nonEmpty.map((n) => n.replace(/\s+/g, ''));
   const outer = spec.format === 'pipe' && head.text.trim().startsWith('|');

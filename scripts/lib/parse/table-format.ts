@@ -1,4 +1,4 @@
-import { createParseLog, type ParseLog } from './parse-log.ts';
+import { createParseLog, logArtefact, type ParseLog } from './parse-log.ts';
 import { hasPipe, splitPipeRow } from './split-pipe-row.ts';
 
 /** How the cells of a table row are written in the text. */
@@ -16,7 +16,7 @@ export interface FormatSpec {
 /** The ways a table's rows are written; a new one is a new entry here (and a fixture). */
 export const TABLE_FORMATS: FormatSpec[] = [
   // "序号\t具体措施\t牵头单位\t完成时限": PDF text columns (四川, 资阳) and Word/Excel copies
-  { format: 'tab', isRow: (t) => t.includes('\t'), split: (t) => t.split('\t') },
+  { format: 'tab', isRow: (t) => t.includes('\t'), split: splitTabRow },
   // "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |": markdown, outer pipes optional
   { format: 'pipe', isRow: hasPipe, split: splitPipeRow },
 ];
@@ -29,4 +29,20 @@ export function formatSpec(format: TableFormat): FormatSpec {
 /** Raw cells of `text` in `format`, without logging (for looking ahead); `outer` as in FormatSpec.split. */
 export function peekCells(format: TableFormat, text: string, outer?: boolean): string[] {
   return formatSpec(format).split(text, 0, createParseLog(), outer);
+}
+
+// Excel copies a cell with line breaks or quotes wrapped in quotes, inner quotes doubled:
+// "1\t\"推进…；\n实现…\"\t市局" (the row's lines joined). The wrapping quotes and the doubling are
+// 'excel-quote' artefacts; a cell quoted on one line only is text as written.
+const EXCEL_CELL = /^"((?:[^"]|"")*\n(?:[^"]|"")*|(?:[^"]|"")*""(?:[^"]|"")*)"$/;
+
+/** Splits a tab-separated row into raw cells, unwrapping Excel's quoted multi-line cells. */
+export function splitTabRow(text: string, line: number, log: ParseLog): string[] {
+  return text.split('\t').map((cell) => {
+    const m = EXCEL_CELL.exec(cell.trim());
+    if (!m) return cell;
+    const doubled = (m[1]!.match(/""/g) ?? []).length;
+    logArtefact(log, 'excel-quote', line, '"'.repeat(2 + doubled), '', 1 + doubled);
+    return m[1]!.replace(/""/g, '"');
+  });
 }

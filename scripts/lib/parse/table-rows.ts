@@ -44,6 +44,7 @@ export function isOpenRow(format: TableFormat, text: string, width: number, oute
   const cells = peekCells(format, text, outer);
   if (groupOnly(cells)) return false;
   if (format === 'pipe' && text.trimEnd().endsWith('|')) return false;
+  if (format === 'tab' && (text.match(/"/g) ?? []).length % 2 === 1) return true; // an Excel cell still quoted
   return (format === 'pipe' && outer) || cells.length < width;
 }
 

@@ -25,7 +25,7 @@ const facts = (p: Plan) =>
   p.measures.map((m) => ({ text: m.text.slice(0, 8), leads: m.leads, partners: m.partners, deadline: m.deadline, path: m.path }));
 
 // Artefacts documented in README "Fidelity"; the markdown ones are new with pipe tables.
-const DOCUMENTED = new Set(['markdown-heading', 'markdown-bold', 'markdown-rule', 'markdown-table-pipe', 'markdown-escape', 'html-br-tag', 'repeated-header', 'leader-list-separator']);
+const DOCUMENTED = new Set(['markdown-heading', 'markdown-bold', 'markdown-rule', 'markdown-table-pipe', 'markdown-escape', 'html-br-tag', 'excel-quote', 'repeated-header', 'leader-list-separator']);
 
 const CASES: [string, number, ReturnType<typeof facts>][] = [
   // markdown, outer pipes, alignment colons, "\|", "<br>", a row continued on the next line, group rows (one bold)
@@ -57,6 +57,12 @@ const CASES: [string, number, ReturnType<typeof facts>][] = [
     { text: '推进政务服务标准', leads: ['县政务服务中心'], partners: [], deadline: { raw: '2021年9月底前', date: '2021-09-30' }, path: ['（一）优化政务服务'] },
     { text: '推进“互联网+监', leads: ['县市场监管局'], partners: [], deadline: { raw: '2021年12月', date: '2021-12-31' }, path: ['（一）优化政务服务'] },
     { text: '保障重点项目用地', leads: ['县自然资源局'], partners: [], deadline: { raw: '持续推进', date: null }, path: ['（二）优化要素保障'] },
+  ]],
+  // Excel copy: cells with line breaks wrapped in quotes, inner quotes doubled
+  ['tab-excel-quoted.txt', 3, [
+    { text: '推行企业开办“一', leads: ['市市场监管局'], partners: ['市税务局'], deadline: { raw: '2022年6月底前', date: '2022-06-30' }, path: [] },
+    { text: '推广电子营业执照', leads: ['市市场监管局'], partners: [], deadline: { raw: '2022年9月底前并持续推进', date: '2022-09-30' }, path: [] },
+    { text: '推行非接触式办税', leads: ['市税务局'], partners: [], deadline: { raw: '持续推进', date: null }, path: [] },
   ]],
   // PDF text like 四川's 分工表 with 编号 / 主责单位 / 参与单位, the header repeated after a page break
   ['pdf-text-partners.txt', 4, [
@@ -100,7 +106,7 @@ describe('task tables in national layouts, through the pipeline', () => {
     });
   }
 
-  it('keeps the cell of a 备注 column in place and the line breaks of a markdown cell', () => {
+  it('keeps the cell of a 备注 column in place and the line breaks of a markdown or Excel cell', () => {
     const table = (name: string) => load(name).plan.blocks.find((b) => b.type === 'table')!;
     const category = table('pdf-text-category.txt');
     expect(category.type === 'table' && category.rows[1]!.cells).toEqual(['', '2.推行用气报装“零材料”。', '市住房城乡建设局', '李明', '2023年9月', '新增']);
@@ -108,5 +114,7 @@ describe('task tables in national layouts, through the pipeline', () => {
     expect(pipes.type === 'table' && pipes.columns.map((c) => c.role)).toEqual(['number', 'measure', 'units', 'partners', 'deadline']);
     expect(pipes.type === 'table' && pipes.rows[2]!.cells[1]).toBe('压缩企业开办时间至1个工作日以内；\n推行电子营业执照。');
     expect(pipes.type === 'table' && pipes.rows[1]!.cells[1]).toContain('“一网通办|一窗受理”');
+    const excel = table('tab-excel-quoted.txt');
+    expect(excel.type === 'table' && excel.rows[0]!.cells[1]).toBe('推行企业开办“一网通办”；\n实现"一次办结"。');
   });
 });
