@@ -69,7 +69,7 @@ export function parseTable(lines: SourceLine[]): ParsedTable {
   const body = lines.slice(start + 1).filter((l) => l.text.trim() !== '');
   const numbered = cols.number !== null || body.some((l) => spec.split(l.text, l.n, createParseLog()).some((c) => FIRST_LABEL.test(c.replace(/<[^>]*>/g, ''))));
   // an Excel copy opens a quoted cell that goes on on the next line: its rows are whole too
-  const excel = spec.format === 'tab' && body.some((l) => /(^|\t)"/.test(l.text) && (l.text.match(/"/g) ?? []).length % 2 === 1);
+  const excel = body.some((l) => spec.rowState(l.text, false) === 'open' && spec.format === 'tab');
   const whole = spec.format === 'pipe' || !numbered || excel;
   const state: TableState = { cols, rows: [], notes: [], inNotes: false, lastNumber: 0, numbered, whole, tracker: createGroupTracker(log), log };
   const header = nonEmpty.map((n) => n.replace(/\s+/g, ''));

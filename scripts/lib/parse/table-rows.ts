@@ -1,6 +1,6 @@
 import type { SourceLine } from '../../../src/model/schema.ts';
 import { groupLabelLevel } from './group-label.ts';
-import { peekCells, type TableFormat } from './table-format.ts';
+import { formatSpec, peekCells, type TableFormat } from './table-format.ts';
 
 /** A row as the text writes it: one line, or several when a cell is broken over lines. */
 export interface RowLines {
@@ -35,17 +35,15 @@ export function tableRows(lines: SourceLine[], format: TableFormat, width: numbe
 }
 
 /**
- * True when the row `text` goes on on the next line: it has fewer cells than the header's `width`
- * and is not a group row alone. A markdown row is complete when it ends with a pipe ("| 2 | 推广执照。
- * | 市局 |" in a five-column table: its last cells are empty), open when it lacks the closing pipe
- * of a table with outer pipes.
+ * True when the row `text` goes on on the next line: it is no group row alone, and the format's
+ * marks say so (see TABLE_FORMATS), or else it has fewer cells than the header's `width`
+ * ("| 2 | 推广执照。 | 市局 |" in a five-column table is complete: its last cells are empty).
  */
 export function isOpenRow(format: TableFormat, text: string, width: number, outer = false): boolean {
   const cells = peekCells(format, text, outer);
   if (groupOnly(cells)) return false;
-  if (format === 'pipe' && text.trimEnd().endsWith('|')) return false;
-  if (format === 'tab' && (text.match(/"/g) ?? []).length % 2 === 1) return true; // an Excel cell still quoted
-  return (format === 'pipe' && outer) || cells.length < width;
+  const state = formatSpec(format).rowState(text, outer);
+  return state === null ? cells.length < width : state === 'open';
 }
 
 function groupOnly(cells: string[]): boolean {
