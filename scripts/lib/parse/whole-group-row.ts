@@ -9,7 +9,8 @@ import { newRow, type TableState } from './table-state.ts';
 //   "一、开办企业"                a merged Word row copied as one line
 //   "| 一 | 开办企业 | | |"       a bare numeral in the 序号 column, the name in the next cell
 //   "| （一） | 优化开办企业 | |"  a bare label, the name next to it
-// No unit, partner, leader or deadline is given, and a lone cell is no sentence ("。").
+// No unit, partner, leader or deadline is given, and a lone cell in a task column is no sentence
+// ("（一）推行…。" there is a measure).
 const BARE_NUMERAL = /^[一二三四五六七八九十百零〇两]+$/;
 const DUTIES = new Set(['units', 'partners', 'leader', 'deadline']);
 
@@ -22,7 +23,11 @@ export function wholeGroupLevel(cells: string[], cols: TableColumns): 0 | 1 | nu
   if (BARE_NUMERAL.test(first)) return 0;
   const level = groupLabelLevel(first);
   if (level === null) return null;
-  if (filled.length === 1) return classifyCell(first) === (level === 0 ? 'group1' : 'group2') ? level : null;
+  if (filled.length === 1) {
+    // a sentence ("一、持续优化政务服务。") is a group name too when it stands outside the task columns
+    const inTask = cells.length !== cols.roles.length || filled[0]!.i === cols.measure || filled[0]!.i === cols.detail;
+    return classifyCell(first) === (level === 0 ? 'group1' : 'group2') || !inTask ? level : null;
+  }
   return groupLabel(first) === normalizeGroupText(first) ? level : null;
 }
 

@@ -111,3 +111,12 @@ describe('parseTable: a Word copy with 序号 and an unlabelled 领域 column', 
     expect(t.rows.map((r) => [r.number, r.groups])).toEqual([[1, ['开办企业']], [2, ['开办企业']], [3, ['获得电力']]]);
   });
 });
+
+describe('parseTable: group rows of whole tables', () => {
+  it('a lone label in the 序号 column names a group even as a sentence; in the task column a sentence is a measure', () => {
+    const t = parseTable(lines('| 序号 | 重点任务 | 牵头单位 |', '| 一、持续优化政务服务。 | | |', '| 1 | 推进一网通办。 | 市局 |'));
+    expect(t.rows.map((r) => [r.kind, r.number, r.groups])).toEqual([['group', null, ['一、持续优化政务服务。']], ['row', 1, ['一、持续优化政务服务。']]]);
+    const u = parseTable(lines('| 重点任务 | 牵头单位 |', '| （一）推行“一网通办”，实现全程网办。 | |'));
+    expect(u.rows.map((r) => [r.kind, r.number])).toEqual([['row', 1]]);
+  });
+});
