@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../../scripts/lib/build-plans.ts';
 import { assemblePlan } from '../../../scripts/lib/enrich/assemble-plan.ts';
 import { decodeSource } from '../../../scripts/lib/ingest/decode-source.ts';
-import type { Plan } from '../../../src/model/schema.ts';
+import { Plan } from '../../../src/model/schema.ts';
 import { charCounts, countDiff, modelText } from '../../golden/model-text.ts';
 import { CURATED } from '../../golden/seeds.ts';
 
@@ -94,6 +94,7 @@ describe('task tables in national layouts, through the pipeline', () => {
       expect(facts(plan)).toEqual(expected);
       expect(plan.measures.map((m) => m.n)).toEqual(expected.map((_, i) => i + 1));
       expect(plan.warnings.filter((w) => w.line !== null)).toEqual([]);
+      expect(Plan.safeParse(plan).error).toBeUndefined();
     });
 
     it(`${name}: every source character reaches the model, except logged artefacts`, () => {
