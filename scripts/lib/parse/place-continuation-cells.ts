@@ -73,6 +73,7 @@ function decisiveColumn(
 }
 
 function score(cols: TableColumns, c: number, current: (col: number) => string, isOpen: (level: number) => boolean): number {
+  if (cols.roles[c] === 'number') return -1; // "实现全程网办" under "1\t推进…；" continues no 序号
   const text = current(c);
   const level = cols.groupLevel[c];
   if (level !== null) return text.trim() === '' ? 0 : isOpen(level) ? 3 : 2;

@@ -120,3 +120,10 @@ describe('parseTable: group rows of whole tables', () => {
     expect(u.rows.map((r) => [r.kind, r.number])).toEqual([['row', 1]]);
   });
 });
+
+describe('parseTable: a Word copy with 序号, a task cell going on without tabs', () => {
+  it('text that says nothing about itself continues the task cell, never the 序号 cell', () => {
+    const t = parseTable(lines('序号\t主要任务\t责任部门\t进度安排', '1\t推进政务服务标准化；', '实现同事同标', '\t县政务服务中心\t9月底前'));
+    expect(t.rows[0]!.cells).toEqual(['1', '推进政务服务标准化；实现同事同标', '县政务服务中心', '9月底前']);
+  });
+});
