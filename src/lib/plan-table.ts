@@ -42,7 +42,8 @@ export interface TableView {
 function content(role: ColumnRole, text: string, m: Measure | undefined, linkCell: ColumnRole): CellContent {
   const link = (label: string, rest: string | null): CellContent => ({ kind: 'link', href: `#${m!.anchor}`, title: `措施 ${m!.n} 的固定链接`, label, rest });
   if (role === linkCell && m && role === 'number') return link(text, null);
-  if (role === linkCell && m && text.startsWith(m.label)) return link(m.label, text.slice(m.label.length));
+  // "1." opens 资阳's measure text; a table without numbers has none ("12345热线…" is no label "1")
+  if (role === linkCell && m && text.startsWith(m.label) && !/^\d/.test(text.slice(m.label.length))) return link(m.label, text.slice(m.label.length));
   if (role === 'deadline' && m?.deadline?.date && text !== '') return { kind: 'time', date: m.deadline.date, text };
   return text === '' ? { kind: 'empty' } : { kind: 'text', text };
 }

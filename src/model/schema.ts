@@ -114,8 +114,8 @@ export const MeasureBlock = z.object({
   n: z.number().int().positive(),
 });
 
-/** What a table column holds, recognised from its header. */
-export const ColumnRole = z.enum(['number', 'group1', 'group2', 'measure', 'units', 'leader', 'deadline', 'other']);
+/** What a table column holds, recognised from its header (partners = 配合单位 / 协办单位 …). */
+export const ColumnRole = z.enum(['number', 'group1', 'group2', 'measure', 'units', 'partners', 'leader', 'deadline', 'other']);
 
 /** One row of an appendix table. */
 export const TableRow = z.object({

@@ -9,6 +9,7 @@ import { CURATED, SEEDS } from './seeds.ts';
 // artefacts removed on purpose, each of which the parser logs with its kind and line.
 const ARTEFACT_KINDS = new Set([
   'markdown-heading', 'markdown-bold', 'markdown-link', 'markdown-list', 'markdown-list-marker', 'markdown-rule',
+  'markdown-table-pipe', 'markdown-escape', 'html-br-tag', 'excel-quote',
   'html-p-tag', 'repeated-header', 'repeated-group-cell', 'duplicated-continuation', 'leader-list-separator',
 ]);
 

@@ -36,8 +36,8 @@ describe('parseTable: header', () => {
   });
 
   it('says what it found and what it expected when the region has no usable header', () => {
-    expect(() => parseTable(region(7, '', '附件'))).toThrow(/line 8 "附件".*expected the tab-separated header/);
-    expect(() => parseTable(region(3, '甲\t乙'))).toThrow(/\[甲, 乙\].*expected one of 具体措施/);
+    expect(() => parseTable(region(7, '', '附件'))).toThrow(/line 8 "附件".*expected the header line, tab- or pipe-separated/);
+    expect(() => parseTable(region(3, '甲\t乙'))).toThrow(/\[甲, 乙\].*expected a task column such as 具体措施/);
   });
 });
 

@@ -31,19 +31,21 @@ export function textMeasures(slug: string, drafts: MeasureDraft[], year: number 
   });
 }
 
-/** Measures of an appendix table: one per numbered row; units, leader and deadline from their columns. */
+/** Measures of an appendix table: one per numbered row; units, partners (配合单位), leader and deadline from their columns. */
 export function tableMeasures(slug: string, table: ParsedTable, first: number, year: number | null): BaseMeasure[] {
   const col = (role: string) => table.columns.findIndex((c) => c.role === role);
   const units = col('units');
+  const partnerCol = col('partners');
   const deadline = col('deadline');
   return table.rows.filter((r) => r.number !== null).map((r, i) => {
     const n = first + i;
     const raw = deadline >= 0 ? r.cells[deadline] ?? '' : '';
     const leads = units >= 0 ? splitUnits(r.cells[units] ?? '') : [];
+    const partners = partnerCol >= 0 ? splitUnits(r.cells[partnerCol] ?? '').filter((p) => !leads.includes(p)) : [];
     const resolved = raw === '' ? null : year === null ? { raw, date: null } : resolveDeadline(raw, year);
     return {
       id: `${slug}-m${n}`, n, label: r.label ?? String(r.number), anchor: `m${n}`, path: r.groups, title: null,
-      text: r.measureText ?? '', leads, partners: [], leadSource: leads.length > 0 ? 'column' : 'none',
+      text: r.measureText ?? '', leads, partners, leadSource: leads.length > 0 ? 'column' : 'none',
       leader: r.leader,
       deadline: resolved, deadlines: resolved ? [resolved] : [],
       line: r.line,

@@ -6,6 +6,7 @@ import { logWarning } from './parse-log.ts';
 import { placeContinuationCells } from './place-continuation-cells.ts';
 import { placeRowCells } from './place-row-cells.ts';
 import { removeStraySpaces } from '../text/remove-stray-spaces.ts';
+import { addWholeGroupRow, wholeGroupLevel } from './whole-group-row.ts';
 import { columnOf } from './table-columns.ts';
 import { cellText, lastDataRow, newRow, type RowDraft, type TableState } from './table-state.ts';
 
@@ -13,7 +14,7 @@ import { cellText, lastDataRow, newRow, type RowDraft, type TableState } from '.
 export function addRow(state: TableState, line: number, cells: string[], anchor: Anchor | null): void {
   const { cols, tracker } = state;
   const measureIdx = anchor?.index ?? unnumberedMeasure(cells, cols.roles.length, cols.measure);
-  const placed = placeRowCells(cells, measureIdx, cols, (l) => tracker.isOpen(l));
+  const placed = placeRowCells(cells, measureIdx, cols, (l) => tracker.isOpen(l), state.whole);
   const previous = lastDataRow(state);
   const row = newRow(cols, 'row', line, anchor?.number ?? null, anchor?.label ?? null);
   state.rows.push(row);
@@ -62,6 +63,22 @@ export function addGroupRow(state: TableState, line: number, cells: string[]): v
   const aligned = cells.length === state.cols.roles.length;
   cells.forEach((text, i) => addPart(state, row, aligned ? i : 0, text, line, false));
   row.groups = state.tracker.snapshot();
+}
+
+// A table without numbers ("| 重点任务 | 牵头单位 | 配合单位 | 完成时限 |"): every row with task
+// text is a measure numbered in order; a group row (see wholeGroupLevel) opens a group; a row
+// with text but no task text (only a 领域 cell) is kept as an unnumbered row.
+
+/** Reads a whole row of a table that does not number its rows. */
+export function readWholeRow(state: TableState, line: number, cells: string[]): void {
+  const { cols } = state;
+  const task = [cols.measure, cols.detail].some((c) => c !== null && (cells[c] ?? '').trim() !== '');
+  const level = wholeGroupLevel(cells, cols);
+  if (level !== null) return addWholeGroupRow(state, line, cells, level);
+  // a line without any separator after a complete row continues it (a stray cell fragment)
+  if (cells.length === 1 && state.rows.length > 0) return addContinuation(state, line, cells);
+  if (!task) return addRow(state, line, cells, null);
+  addRow(state, line, cells, { index: cols.measure, number: state.lastNumber + 1, label: null });
 }
 
 /** Merges a continuation line (no row number) into the row it continues. */

@@ -19,7 +19,8 @@ export function cellCompleteness(role: ColumnRole, text: string): Completeness {
   switch (role) {
     case 'measure':
       return /[。；;！？!?]$/.test(t.replace(MARKERS, '')) ? 'complete' : 'incomplete';
-    case 'units': {
+    case 'units':
+    case 'partners': {
       const last = t.split(/[、，,；;]/).pop() ?? '';
       return last && isUnitName(last) ? 'complete' : 'incomplete';
     }

@@ -5,8 +5,8 @@ export interface Anchor {
   /** Index of the measure cell among the line's cells. */
   index: number;
   number: number;
-  /** "1." in the measure cell (资阳), or the 序号 cell "1" (四川). */
-  label: string;
+  /** "1." in the measure cell (资阳), or the 序号 cell "1" (四川); null for a row of a table without numbers. */
+  label: string | null;
 }
 
 // "1.加大…", "16.开展…", "366.6 月 30 日前…" (the label is "366.", the text starts with "6")
@@ -23,9 +23,13 @@ export function findAnchor(cells: string[], cols: TableColumns, lastNumber: numb
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i].trim();
     if (cols.number !== null) {
-      if (!/^\d{1,4}$/.test(cell) || !plausible(Number(cell))) continue;
-      const index = cells.findIndex((c, k) => k > i && c.trim() !== '');
-      return { index: index < 0 ? i : index, number: Number(cell), label: cell };
+      // "1" (四川), also "1." / "1、" in a 序号 cell
+      const m = /^(\d{1,4})[.．、]?$/.exec(cell);
+      if (!m || !plausible(Number(m[1]))) continue;
+      // a row with every cell in place keeps its task cell even when empty before it ("| 1 | | 具体措施 |")
+      const inPlace = cells.length === cols.roles.length && i === cols.number;
+      const index = inPlace ? cols.measure : cells.findIndex((c, k) => k > i && c.trim() !== '');
+      return { index: index < 0 ? i : index, number: Number(m[1]), label: cell };
     }
     const m = MEASURE_LABEL.exec(cell);
     if (m && plausible(Number(m[1]))) return { index: i, number: Number(m[1]), label: m[1] + m[2] };

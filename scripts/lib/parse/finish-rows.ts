@@ -39,7 +39,10 @@ export function finishRows(state: TableState): ParsedRow[] {
   return rows.map((row, i) => {
     const measure = cells[i][cols.measure];
     const inCell = cols.number === null && row.label !== null && measure.startsWith(row.label);
-    const measureText = row.kind === 'group' ? null : (inCell ? measure.slice(row.label?.length).trim() : measure) || null;
+    // "| 重点任务 | 具体措施 |": the task names the measure, the detail says what is done; joined by a line break
+    const detail = cols.detail === null ? '' : cells[i][cols.detail];
+    const own = (inCell ? measure.slice(row.label?.length).trim() : measure);
+    const measureText = row.kind === 'group' ? null : [own, detail].filter(Boolean).join('\n') || null;
     if (row.number !== null) checkRow(state, row.line, row.number, cells[i], sentences);
     return {
       kind: row.kind,

@@ -16,9 +16,13 @@ interface Repeat {
   parts: CellPart[];
 }
 
+/** Where a group cell comes from: a whole row, the line that starts a row, a continuation line. */
+export type FeedKind = 'whole' | 'start' | 'continuation';
+
 /** Follows the effective group at each level while cells are read (see createGroupTracker). */
 export interface GroupTracker {
-  feed(level: number, part: CellPart): void;
+  /** Reads a group cell: of a whole row, of the line that starts a row, or of a continuation line. */
+  feed(level: number, part: CellPart, how?: FeedKind): void;
   isNew(level: number, text: string): boolean;
   isOpen(level: number): boolean;
   snapshot(): (GroupBlock | null)[];
@@ -99,8 +103,26 @@ export function createGroupTracker(log: ParseLog): GroupTracker {
       logWarning(log, part.line, `group cell "${part.text}" has no label and no group above it`);
     }
   };
+  // "| 开办企业 | 1 | …" then "| | 2 | …" then "| 办理建筑许可 | 3 | …": a new name opens a new group,
+  // the same name (written again on every row) stays in it, and is kept in its cell. So does a
+  // name without label on the line that starts a row ("1\t开办企业\t推进…", a Word copy) while
+  // the column has shown no label: in 资阳's labelled columns such text is a piece cut off.
+  const labelled = [false, false];
+  const feedWhole = (level: number, part: CellPart): void => {
+    const cur = current[level];
+    if (cur && relation(part.text, cur.text) === 'equal') return;
+    current[level] = { text: part.text, alias: null };
+    for (let l = level + 1; l < current.length; l++) current[l] = null;
+  };
   return {
-    feed: (level, part) => (groupLabelLevel(part.text) !== null ? feedLabel(level, part) : feedFragment(level, part)),
+    feed(level, part, how = 'continuation') {
+      if (how === 'whole') return feedWhole(level, part);
+      if (groupLabelLevel(part.text) !== null) {
+        labelled[level] = true;
+        return feedLabel(level, part);
+      }
+      return how === 'start' && !labelled[level] ? feedWhole(level, part) : feedFragment(level, part);
+    },
     isNew(level, text) {
       const cur = current[level];
       if (groupLabelLevel(text) === null) return false;

@@ -17,7 +17,8 @@ const SCORE: Record<Completeness, number> = { incomplete: 3, unknown: 2, complet
 // (资阳 line 256), "委会" is a unit though the line lost a cell (line 488), "长" is a leader title
 // fragment (line 287). Silent text ("会" of line 73, "率（观察指标）" of line 418) keeps its tab
 // position when the line has one cell per column, else goes to the free column, between its
-// neighbours, whose text so far (`current`) looks most cut off.
+// neighbours, whose text so far (`current`) looks most cut off. Units text goes to 配合单位 when
+// that cell looks cut off and the 牵头单位 one does not ("市税务局、" / "市人社局").
 
 /** Places the cells of a continuation line into the columns of the row it continues. */
 export function placeContinuationCells(
@@ -30,7 +31,7 @@ export function placeContinuationCells(
   const entries = cells
     .map((text, i) => ({ text, i, col: null as number | null }))
     .filter((e) => e.text.trim() !== '');
-  for (const e of entries) e.col = decisiveColumn(classifyCell(e.text), e.i, aligned, cols, isOpen);
+  for (const e of entries) e.col = decisiveColumn(classifyCell(e.text), e.i, aligned, cols, isOpen, current);
   entries.forEach((e, k) => {
     if (e.col !== null) return;
     const lo = entries.slice(0, k).reduce((m, x) => (x.col !== null ? Math.max(m, x.col) : m), -1);
@@ -53,9 +54,18 @@ function decisiveColumn(
   aligned: boolean,
   cols: TableColumns,
   isOpen: (level: number) => boolean,
+  current: (col: number) => string,
 ): number | null {
   if (cls === 'group1' || cls === 'group2') return groupColumn(cols, cls === 'group1' ? 0 : 1) ?? (aligned ? i : null);
   if (cls === 'groupFragment') return fragmentColumn(cols, isOpen, aligned ? i : null);
+  const lead = columnOf(cols, 'units');
+  const partners = columnOf(cols, 'partners');
+  // units text with a 牵头单位 and a 配合单位 column: its place when in one, else the one cut off
+  if (cls === 'units' && lead !== null && partners !== null) {
+    if (aligned && (i === lead || i === partners)) return i;
+    const cut = (c: number) => cellCompleteness(cols.roles[c]!, current(c)) === 'incomplete';
+    return cut(partners) && !cut(lead) ? partners : lead;
+  }
   const role = cls ? ROLE[cls] : undefined;
   const col = role ? columnOf(cols, role) : null;
   if (col !== null) return col;
@@ -63,6 +73,7 @@ function decisiveColumn(
 }
 
 function score(cols: TableColumns, c: number, current: (col: number) => string, isOpen: (level: number) => boolean): number {
+  if (cols.roles[c] === 'number') return -1; // "实现全程网办" under "1\t推进…；" continues no 序号
   const text = current(c);
   const level = cols.groupLevel[c];
   if (level !== null) return text.trim() === '' ? 0 : isOpen(level) ? 3 : 2;

@@ -21,7 +21,9 @@ export function fragmentColumn(cols: TableColumns, isOpen: (level: number) => bo
 // "\t三、获得电力\t(十二)…\t44.…" has one cell too many (line 124). So cells are placed by what they
 // say, anchored on the measure cell: group labels and 序号 before it, units / leader / deadline
 // after it. Text that says nothing ("无", "波") keeps its tab position when the line has one cell
-// per column with the measure in place, else takes the next free column.
+// per column with the measure in place, else takes the next free column. A whole row (markdown,
+// Word copy) with one cell per column is placed by position alone: its 配合单位 cell names units
+// too, but stays in its column. A units cell after the 牵头单位 one goes to 配合单位.
 
 /** Places the cells of a row line around its measure cell, by content first; raw texts per column. */
 export function placeRowCells(
@@ -29,9 +31,11 @@ export function placeRowCells(
   measureIdx: number,
   cols: TableColumns,
   isOpen: (level: number) => boolean,
+  whole = false,
 ): string[][] {
   const placed: string[][] = cols.roles.map(() => []);
   const aligned = cells.length === cols.roles.length && measureIdx === cols.measure;
+  if (whole && aligned) return cells.map((c) => (c.trim() ? [c] : []));
   placed[cols.measure].push(cells[measureIdx]);
   for (let i = 0; i < measureIdx; i++) {
     if (!cells[i].trim()) continue;
@@ -42,9 +46,11 @@ export function placeRowCells(
     if (!cells[i].trim()) continue;
     const cls = classifyCell(cells[i]);
     const role = cls ? POST_ROLE[cls] : undefined;
-    const byClass = role ? columnOf(cols, role) : null;
+    const byClass = role === 'units' ? unitsColumn(cols, placed, aligned ? i : null) : role ? columnOf(cols, role) : null;
     let col: number;
-    if (byClass !== null && byClass > cols.measure) col = byClass;
+    // a 备注 / 工作目标 cell in place says anything ("新增" is no leader): it keeps its column
+    if (aligned && cols.roles[i] === 'other') col = i;
+    else if (byClass !== null && byClass > cols.measure) col = byClass;
     else if (aligned) col = i;
     else col = Math.min(next, cols.roles.length - 1);
     placed[col].push(cells[i]);
@@ -72,4 +78,13 @@ function preColumn(
   }
   for (let c = 0; c < cols.measure; c++) if (placed[c].length === 0) return c;
   return cols.measure;
+}
+
+/** Column for units text: 牵头单位, or 配合单位 when it stands there or the 牵头单位 cell is filled. */
+function unitsColumn(cols: TableColumns, placed: string[][], position: number | null): number | null {
+  const lead = columnOf(cols, 'units');
+  const partners = columnOf(cols, 'partners');
+  if (partners === null) return lead;
+  if (position === partners || (lead !== null && placed[lead]!.length > 0)) return partners;
+  return lead ?? partners;
 }

@@ -1,11 +1,12 @@
 import type { SourceLine } from '../../../src/model/schema.ts';
-import { addContinuation, addGroupRow, addRow } from './add-row.ts';
+import { addContinuation, addGroupRow, addRow, readWholeRow } from './add-row.ts';
 import { classifyCell } from './classify-cell.ts';
-import { findAnchor } from './find-anchor.ts';
+import { findAnchor, type Anchor } from './find-anchor.ts';
 import { groupLabelLevel } from './group-label.ts';
 import { cleanSpaces, logArtefact } from './parse-log.ts';
 import { stripTags } from './strip-tags.ts';
 import type { TableState } from './table-state.ts';
+import { addWholeGroupRow, wholeGroupLevel } from './whole-group-row.ts';
 
 // "- 注：1.★：对标先进地区…" starts the notes printed under the table; "- 2.☆：…" follow.
 const NOTE_START = /^(?:[-*•]\s*)?注\s*[:：]/;
@@ -16,13 +17,14 @@ const RULE_CELL = /^\s*\|?\s*:?-{2,}:?\s*\|?\s*$/;
 // Blank lines are skipped; notes, markdown rules and repeated page headers are taken out; a line
 // with the next row number starts a row; a line opening a new group ("\t(十六)电力价格\t…" in 资阳,
 // "一、…\t\t\t" in 四川) starts an unnumbered or group row; anything else continues the row above.
+// In a table without numbers every row is a measure, or a group row (see readWholeRow).
 
-/** Reads one source line of the table region into the state. */
-export function readLine(state: TableState, header: string[], line: SourceLine): void {
+/** Reads one row of the table region (a source line, or lines joined) with its raw cells into the state. */
+export function readLine(state: TableState, header: string[], line: SourceLine, split: string[]): void {
   const { log } = state;
   const raw = line.text;
   if (!raw.trim()) return;
-  if (state.inNotes || (!raw.includes('\t') && NOTE_START.test(raw.trim()))) {
+  if (state.inNotes || (split.length === 1 && NOTE_START.test(raw.trim()))) {
     state.inNotes = true;
     let text = stripTags(raw, line.n, log).trim();
     const marker = LIST_MARKER.exec(text);
@@ -34,7 +36,10 @@ export function readLine(state: TableState, header: string[], line: SourceLine):
     if (note) state.notes.push(note);
     return;
   }
-  const cells = raw.split('\t').map((c) => stripTags(c, line.n, log));
+  const width = state.cols.roles.length;
+  // a whole row missing its trailing empty cells ("| 3 | 推进… | 市局 |") is padded, so cells keep their columns
+  const padded = state.whole && split.length > 1 && split.length < width ? [...split, ...Array<string>(width - split.length).fill('')] : split;
+  const cells = padded.map((c) => stripTags(c, line.n, log));
   if (cells.every((c) => !c.trim())) return;
   if (cells.every((c) => !c.trim() || RULE_CELL.test(c))) {
     logArtefact(log, 'markdown-rule', line.n, cells.join(''));
@@ -45,8 +50,11 @@ export function readLine(state: TableState, header: string[], line: SourceLine):
     logArtefact(log, 'repeated-header', line.n, cells.join(''));
     return;
   }
-  const anchor = findAnchor(cells, state.cols, state.lastNumber);
+  if (!state.numbered) return readWholeRow(state, line.n, cells);
+  const anchor = findAnchor(cells, state.cols, state.lastNumber) ?? restartedNumber(state, cells);
   if (anchor) return addRow(state, line.n, cells, anchor);
+  const level = state.whole ? wholeGroupLevel(cells, state.cols) : null;
+  if (level !== null) return addWholeGroupRow(state, line.n, cells, level);
   const opening = cells.find((c) => {
     const level = groupLabelLevel(c);
     const cls = classifyCell(c);
@@ -57,4 +65,14 @@ export function readLine(state: TableState, header: string[], line: SourceLine):
     return hasGroupColumns ? addRow(state, line.n, cells, null) : addGroupRow(state, line.n, cells);
   }
   addContinuation(state, line.n, cells);
+}
+
+// A whole row is never a continuation: "| 1 | … |" after "| 12 | … |" restarts the numbering in a
+// new group (序号 counted per group), and is the next measure, its label as written.
+function restartedNumber(state: TableState, cells: string[]): Anchor | null {
+  const { cols } = state;
+  if (!state.whole || cols.number === null || cells.length !== cols.roles.length) return null;
+  const label = cells[cols.number]!.trim();
+  if (!/^\d{1,4}[.．、]?$/.test(label) || !cells[cols.measure]!.trim()) return null;
+  return { index: cols.measure, number: state.lastNumber + 1, label };
 }

@@ -29,6 +29,10 @@ export interface TableState {
   notes: string[];
   inNotes: boolean;
   lastNumber: number;
+  /** Rows carry numbers (a 序号 column, "1." in the task cell); else every row is numbered in order. */
+  numbered: boolean;
+  /** Rows arrive whole (markdown, Word/Excel copies): cells sit in their columns, nothing is cut by a page break. */
+  whole: boolean;
   tracker: GroupTracker;
   log: ParseLog;
 }

@@ -47,4 +47,25 @@ describe('planTableView', () => {
     expect(second!.cells[2]).toMatchObject({ role: 'group-extra', label: '指标', content: { text: '常务副市长)' } });
     expect(view.notes).toEqual(['注：1.★：主动增加3个一级指标']);
   });
+  it('a table without numbers, with 重点任务 + 具体措施 and 配合单位: every column shown by its role, no label invented', () => {
+    const table: TableBlock = {
+      type: 'table', id: 't1', caption: null, notes: [], line: 1,
+      columns: [{ name: '领域', role: 'group1' }, { name: '重点任务', role: 'measure' }, { name: '具体措施', role: 'measure' }, { name: '牵头单位', role: 'units' }, { name: '配合单位', role: 'partners' }, { name: '完成时限', role: 'deadline' }],
+      rows: [
+        { kind: 'row', cells: ['开办企业', '提升开办便利度', '12345热线受理开办咨询。\n全程网办。', '市市场监管局', '市税务局、市公安局', '6月底前'], groups: ['开办企业'], measure: 1, line: 2 },
+      ],
+    };
+    const view = planTableView(table, new Map([[1, measure(1, '1', '2022-06-30')]]));
+    expect(view.columns.map((c) => `${c.role}:${c.name}`)).toEqual(['measure:重点任务', 'measure:具体措施', 'units:牵头单位', 'partners:配合单位', 'deadline:完成时限']);
+    expect(view.rows.map((r) => (r.kind === 'group' ? `${r.level}:${r.text}` : r.anchor))).toEqual(['1:开办企业', 'm1']);
+    const row = view.rows[1]!;
+    if (row.kind !== 'row') throw new Error('expected a row');
+    expect(row.cells.map((c) => [c.role, c.label, c.content])).toEqual([
+      ['measure', '重点任务', { kind: 'text', text: '提升开办便利度' }],
+      ['measure', '具体措施', { kind: 'text', text: '12345热线受理开办咨询。\n全程网办。' }],
+      ['units', '牵头单位', { kind: 'text', text: '市市场监管局' }],
+      ['partners', '配合单位', { kind: 'text', text: '市税务局、市公安局' }],
+      ['deadline', '完成时限', { kind: 'time', date: '2022-06-30', text: '6月底前' }],
+    ]);
+  });
 });
