@@ -1,17 +1,91 @@
-import { matchLabel } from './match-label.ts';
+import { hasDutyMarker } from '../text/duty-marker.ts';
+import { LABEL_KINDS } from './label-kinds.ts';
+import { matchItem, matchLabel, type Label } from './match-label.ts';
+import { isProseTitle } from './prose-section.ts';
+
+/** What a paragraph is: a measure, a heading, an item of a framing section, or plain text. */
+export type ItemRole = 'measure' | 'heading' | 'prose' | 'text';
+
+/** The role of every paragraph, and the label kind most measures are numbered with. */
+export interface MeasureLevels {
+  /** One role per paragraph, in order. */
+  roles: ItemRole[];
+  /** The label of each paragraph, bullets included; null when unlabelled. */
+  labels: (Label | null)[];
+  /** Rank of the measure level (label-kinds.ts), null when only markers make measures. */
+  rank: number | null;
+}
+
+/** Rank of the measure level: a kind numbering ≥ 3 task items, the deepest such or an article kind. */
+function levelRank(labels: (Label | null)[], prose: boolean[]): number | null {
+  const counts = new Map<number, number>();
+  labels.forEach((l, i) => { if (l && l.kind !== 'dash' && !prose[i]) counts.set(l.rank, (counts.get(l.rank) ?? 0) + 1); });
+  const ranks = [...counts].filter(([, n]) => n >= 3).map(([r]) => r);
+  if (ranks.length === 0) return null;
+  const whole = LABEL_KINDS.filter((k) => k.whole && ranks.includes(k.rank)).map((k) => k.rank);
+  return whole.length > 0 ? Math.min(...whole) : Math.max(...ranks);
+}
+
+/** Items inside a framing section ("一、总体要求" down to the next "二、"); see prose-section.ts. */
+function proseItems(labels: (Label | null)[]): boolean[] {
+  let open: number | null = null;
+  return labels.map((l) => {
+    if (!l) return false;
+    if (l.kind === 'dash') return open !== null;
+    if (open !== null && l.rank <= open) open = null;
+    if (open === null && isProseTitle(l.rest)) open = l.rank;
+    return open !== null;
+  });
+}
 
 /**
- * The label depth whose items are the plan's measures: the deepest kind of label that numbers
- * at least three items. 自贡 numbers its tasks "(1)" under "2.工作举措", 巫山 "1．", 乐山
- * "（一）"; a stray "①" inside one measure does not make ① the measure level. Null when the
- * text has no numbered items at all.
+ * The measures of running text, chosen per item rather than by one global depth:
+ * - the measure level is the deepest label kind numbering ≥ 3 items outside framing sections
+ *   (自贡 "(1)", 乐山 "（一）", 巫山 "1．"; "1．2．3．" under 一、 then "1．2．" under 二、 all
+ *   count), or the article kind "第一条" of 若干措施 plans;
+ * - framing sections (总体要求, 主要目标, 保障措施…) hold headings and paragraphs only;
+ * - an item that carries its own lead or deadline marker — on its line or on the unlabelled
+ *   lines after it ("责任单位：…") — is a measure at any level down to the measure level, and
+ *   makes measures of its sibling items when none of them has items below it;
+ * - an item with items below it is a heading ("（一）优化开办企业服务" + "牵头单位：…" + "1．…");
+ * - labels deeper than the measure level are text inside a measure (a stray "①"), except a
+ *   "——" bullet carrying its own marker, which is a measure.
+ * `measures` false (measures come from a table) makes every structural item a heading.
  */
-export function measureDepth(texts: string[]): number | null {
-  const counts = new Map<number, number>();
-  for (const t of texts) {
-    const label = matchLabel(t);
-    if (label) counts.set(label.depth, (counts.get(label.depth) ?? 0) + 1);
-  }
-  const deep = [...counts].filter(([, n]) => n >= 3).map(([d]) => d);
-  return deep.length === 0 ? null : Math.max(...deep);
+export function assignRoles(texts: string[], measures: boolean): MeasureLevels {
+  const labels = texts.map(matchItem);
+  const prose = proseItems(labels);
+  const marked = labels.map((l, i) => {
+    if (!l) return false;
+    let own = texts[i]!;
+    for (let j = i + 1; j < texts.length && labels[j] === null; j++) own += `\n${texts[j]}`;
+    return hasDutyMarker(own);
+  });
+  const rank = levelRank(labels, prose);
+  const structural = labels.map((l, i) => l !== null && !prose[i] && (l.kind === 'dash' ? measures && marked[i]! : rank === null || l.rank <= rank));
+  const parent = new Array<number>(texts.length).fill(-1);
+  const children = new Map<number, number[]>();
+  const stack: number[] = [];
+  labels.forEach((l, i) => {
+    if (!structural[i]) return;
+    while (stack.length > 0 && labels[stack[stack.length - 1]!]!.rank >= l!.rank) stack.pop();
+    parent[i] = stack[stack.length - 1] ?? -1;
+    children.set(parent[i]!, [...(children.get(parent[i]!) ?? []), i]);
+    stack.push(i);
+  });
+  const leaf = (i: number) => !children.has(i);
+  const roles = labels.map((l, i): ItemRole => {
+    if (l === null || (!structural[i] && !(prose[i] && l.kind !== 'dash'))) return 'text';
+    if (prose[i]) return 'prose';
+    if (!measures || !leaf(i)) return 'heading';
+    if (l.rank === rank || marked[i]) return 'measure';
+    const siblings = children.get(parent[i]!)!;
+    return siblings.every(leaf) && siblings.some((s) => marked[s]) ? 'measure' : 'heading';
+  });
+  return { roles, labels, rank };
+}
+
+/** The measure roles of a plan's paragraphs; null when no paragraph is numbered. */
+export function measureDepth(texts: string[]): MeasureLevels | null {
+  return texts.some((t) => matchLabel(t) !== null) ? assignRoles(texts, true) : null;
 }
