@@ -45,11 +45,11 @@ function proseItems(labels: (Label | null)[]): boolean[] {
  *   count), or the article kind "第一条" of 若干措施 plans;
  * - framing sections (总体要求, 主要目标, 保障措施…) hold headings and paragraphs only;
  * - an item that carries its own lead or deadline marker — on its line or on the unlabelled
- *   lines after it ("责任单位：…") — is a measure at any level down to the measure level, and
- *   makes measures of its sibling items when none of them has items below it;
+ *   lines after it ("责任单位：…") — is a measure at any level, even one numbering fewer than
+ *   three items, and makes measures of its sibling items when none of them has items below it;
  * - an item with items below it is a heading ("（一）优化开办企业服务" + "牵头单位：…" + "1．…");
- * - labels deeper than the measure level are text inside a measure (a stray "①"), except a
- *   "——" bullet carrying its own marker, which is a measure.
+ * - unmarked labels deeper than the measure level are text inside a measure (a stray "①");
+ *   "——" bullets are paragraphs or list lines unless they carry their own marker.
  * `measures` false (measures come from a table) makes every structural item a heading.
  */
 export function assignRoles(texts: string[], measures: boolean): MeasureLevels {
@@ -62,7 +62,7 @@ export function assignRoles(texts: string[], measures: boolean): MeasureLevels {
     return hasDutyMarker(own);
   });
   const rank = levelRank(labels, prose);
-  const structural = labels.map((l, i) => l !== null && !prose[i] && (l.kind === 'dash' ? measures && marked[i]! : rank === null || l.rank <= rank));
+  const structural = labels.map((l, i) => l !== null && !prose[i] && (l.kind === 'dash' ? measures && marked[i]! : rank === null || l.rank <= rank || marked[i]!));
   const parent = new Array<number>(texts.length).fill(-1);
   const children = new Map<number, number[]>();
   const stack: number[] = [];

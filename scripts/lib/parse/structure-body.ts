@@ -92,8 +92,10 @@ export function structureBody(items: BodyItem[], levels: MeasureLevels | null): 
     if (label && (role === 'heading' || role === 'prose')) {
       current = null;
       const run = splitRunIn(label.rest);
-      // Inside a framing section a goal "1．到2022年底，企业开办时间压缩至1个工作日。" is a paragraph, not a heading.
-      if (run.title !== null && !(role === 'prose' && /[，,]/.test(run.title))) {
+      // Inside a framing section a goal "1．到2022年底，企业开办时间压缩至1个工作日。" or a closing
+      // article "第五条 本措施自印发之日起施行。" is a paragraph; "（一）加强组织领导。各地…" a heading.
+      const sentence = run.title !== null && (/[，,]/.test(run.title) || (run.body === '' && run.title.endsWith('。')));
+      if (run.title !== null && !(role === 'prose' && sentence)) {
         heading(label.rank, label.label, run.title, item.line);
         if (run.body !== '') blocks.push({ type: 'paragraph', text: run.body, role: 'body', line: item.line });
         return;

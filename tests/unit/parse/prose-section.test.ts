@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { isProseTitle } from '../../../scripts/lib/parse/prose-section.ts';
+
+describe('isProseTitle', () => {
+  it.each(['总体要求', '指导思想', '主要目标', '保障措施', '加强组织保障', '加强优化营商环境实施保障', '工作要求。', '加强组织领导。各地各部门要…', '总则', '组织实施（市政府办公室牵头）'])('%s frames the plan', (t) => {
+    expect(isProseTitle(t)).toBe(true);
+  });
+  it.each(['强化民商事案件司法保障', '优化开办企业服务', '完善保障措施体系，健全企业诉求响应机制，推动各项政策落地见效', '目标任务。放宽企业住所登记'])('%s is a task', (t) => {
+    expect(isProseTitle(t)).toBe(false);
+  });
+});
