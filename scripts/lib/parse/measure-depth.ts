@@ -47,7 +47,9 @@ function proseItems(labels: (Label | null)[]): boolean[] {
  * - an item that carries its own lead or deadline marker — on its line or on the unlabelled
  *   lines after it ("责任单位：…") — is a measure at any level, even one numbering fewer than
  *   three items, and makes measures of its sibling items when none of them has items below it;
- * - an item with items below it is a heading ("（一）优化开办企业服务" + "牵头单位：…" + "1．…");
+ * - an item with items below it is a heading ("（一）优化开办企业服务" + "牵头单位：…" + "1．…"),
+ *   unless most of its sibling items are measures with a body and none below is marked: then
+ *   it is a measure with sub-points ("（三）优化不动产登记，具体包括：" + "1．…2．…3．…");
  * - unmarked labels deeper than the measure level are text inside a measure (a stray "①");
  *   "——" bullets are paragraphs or list lines unless they carry their own marker.
  * `measures` false (measures come from a table) makes every structural item a heading.
@@ -74,13 +76,25 @@ export function assignRoles(texts: string[], measures: boolean): MeasureLevels {
     stack.push(i);
   });
   const leaf = (i: number) => !children.has(i);
-  const roles = labels.map((l, i): ItemRole => {
-    if (l === null || (!structural[i] && !(prose[i] && l.kind !== 'dash'))) return 'text';
-    if (prose[i]) return 'prose';
-    if (!measures || !leaf(i)) return 'heading';
-    if (l.rank === rank || marked[i]) return 'measure';
-    const siblings = children.get(parent[i]!)!;
-    return siblings.every(leaf) && siblings.some((s) => marked[s]) ? 'measure' : 'heading';
+  // Mostly measures with a body, a few with sub-points "1．…2．…" of their own (unmarked): the
+  // whole group are measures, their sub-points text. "1．目标任务。…" beside "2．工作举措。" + "(1)…"
+  // (自贡) is one leaf of two: a heading.
+  const measureGroup = (siblings: number[]) => {
+    const full = siblings.filter((s) => leaf(s) && labels[s]!.rest.length > 20).length;
+    const subs = siblings.flatMap((s) => children.get(s) ?? []);
+    return siblings.length >= 3 && subs.length > 0 && full * 2 > siblings.length && !subs.some((c) => marked[c]);
+  };
+  const roles: ItemRole[] = [];
+  labels.forEach((l, i) => {
+    const up = parent[i]! >= 0 ? roles[parent[i]!] : undefined;
+    const siblings = children.get(parent[i]!) ?? [];
+    if (l === null || (!structural[i] && !(prose[i] && l.kind !== 'dash')) || up === 'measure' || (up === 'text' && structural[i])) roles.push('text');
+    else if (prose[i]) roles.push('prose');
+    else if (!measures) roles.push('heading');
+    else if (measureGroup(siblings)) roles.push('measure');
+    else if (!leaf(i)) roles.push('heading');
+    else if (l.rank === rank || marked[i]) roles.push('measure');
+    else roles.push(siblings.every(leaf) && siblings.some((s) => marked[s]) ? 'measure' : 'heading');
   });
   return { roles, labels, rank };
 }

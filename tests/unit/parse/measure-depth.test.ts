@@ -36,4 +36,9 @@ describe('measureDepth', () => {
   it('makes no measures when a table numbers them', () => {
     expect(assignRoles(['一、甲', '（一）a。', '（二）b。', '（三）c。'], false).roles).toEqual(['heading', 'heading', 'heading', 'heading']);
   });
+  it('keeps sub-points of a measure in its text when most of its sibling items are measures with a body', () => {
+    const body = '推行企业开办全程网上办理，实现一日办结和零成本开办。';
+    expect(roles('一、重点任务', `（一）甲。${body}`, `（二）乙。${body}`, '（三）丙，具体包括：', '1．a；', '2．b；', '3．c。', `（四）丁。${body}`))
+      .toEqual(['heading', 'measure', 'measure', 'measure', 'text', 'text', 'text', 'measure']);
+  });
 });

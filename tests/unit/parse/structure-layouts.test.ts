@@ -77,4 +77,9 @@ describe('structure of national layouts', () => {
     const p = build('markdown.txt');
     expect(measures(p)).toEqual([['1．', '一、重点任务 > （一）优化政务服务'], ['2．', '一、重点任务 > （一）优化政务服务'], ['3．', '一、重点任务 > （二）优化市场环境'], ['4．', '一、重点任务 > （二）优化市场环境']]);
   });
+  it('sub-points: "1．2．3．" inside one of four body measures are its text, not the measure level', () => {
+    const p = build('sub-points.txt');
+    expect(measures(p)).toEqual(['（一）', '（二）', '（三）', '（四）'].map((l) => [l, '一、重点任务']));
+    expect(p.measures[2]!.text.split('\n')).toHaveLength(4);
+  });
 });
