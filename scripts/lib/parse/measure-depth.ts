@@ -26,14 +26,23 @@ function levelRank(labels: (Label | null)[], prose: boolean[]): number | null {
   return whole.length > 0 ? Math.min(...whole) : Math.max(...ranks);
 }
 
-/** Items inside a framing section ("一、总体要求" down to the next "二、"); see prose-section.ts. */
+/**
+ * Items inside a framing section ("一、总体要求" down to the next "二、"); see prose-section.ts.
+ * The framing title must head a section: items below it ("三、保障措施" + "（一）…") or a bare
+ * title ("（三）主要目标" + its paragraphs). A task among tasks, "（十二）加强组织领导。完善…"
+ * followed by "（十三）…", stays a task.
+ */
 function proseItems(labels: (Label | null)[]): boolean[] {
   let open: number | null = null;
-  return labels.map((l) => {
+  const heads = (i: number) => {
+    const next = labels.slice(i + 1).find((l) => l !== null && l.kind !== 'dash');
+    return /^[^。：:]*[。：:]?$/u.test(labels[i]!.rest) || (next !== undefined && next!.rank > labels[i]!.rank);
+  };
+  return labels.map((l, i) => {
     if (!l) return false;
     if (l.kind === 'dash') return open !== null;
     if (open !== null && l.rank <= open) open = null;
-    if (open === null && isProseTitle(l.rest)) open = l.rank;
+    if (open === null && isProseTitle(l.rest) && heads(i)) open = l.rank;
     return open !== null;
   });
 }

@@ -41,4 +41,8 @@ describe('measureDepth', () => {
     expect(roles('一、重点任务', `（一）甲。${body}`, `（二）乙。${body}`, '（三）丙，具体包括：', '1．a；', '2．b；', '3．c。', `（四）丁。${body}`))
       .toEqual(['heading', 'measure', 'measure', 'measure', 'text', 'text', 'text', 'measure']);
   });
+  it('keeps a task titled like a safeguard among tasks a measure: a framing title must head a section', () => {
+    expect(roles('（一）甲。', '（二）加强组织领导。完善工作推进机制。', '（三）丙。', '四、保障措施', '（一）加强督查。'))
+      .toEqual(['measure', 'measure', 'measure', 'prose', 'prose']);
+  });
 });
