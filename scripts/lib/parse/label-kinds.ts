@@ -1,7 +1,7 @@
 /**
  * The item labels plans number their text with, one entry per kind (layouts as data). `rank`
  * orders kinds from outermost to innermost, the order national plans nest them in:
- * 第一章 > 第一节 > 一、 > 第一条 > （一） > 1． > （1） > 1） > ① > "——" bullets.
+ * 第一部分 > 第一章 > 第一节 > 一、 > 第一条 > （一） > 1． > （1） > 1） > ① > "——" bullets.
  * Full-width and half-width forms are one kind: the seeds mix "（一）"/"(一)", "1．"/"1."/"1、".
  */
 export interface LabelKind {
@@ -31,10 +31,12 @@ const NOT_DECIMAL = '(?![0-9０-９]{1,3}(?![0-9０-９]))';
 
 /** Every label kind, outermost first. */
 export const LABEL_KINDS: readonly LabelKind[] = [
+  // "第一部分 总体要求" — the outermost parts of long plans.
+  { kind: 'part', rank: 5, example: '第二部分 重点任务', pattern: new RegExp(`^第\\s*(${CN}|${AR})\\s*部分\\s*`, 'u'), numbered: true },
   // "第一章 总则" — chapters of 若干措施 / 条例-style plans.
   { kind: 'chapter', rank: 10, example: '第一章 总则', pattern: new RegExp(`^第\\s*(${CN}|${AR})\\s*章\\s*`, 'u'), numbered: true },
   // "第一节 优化政务服务" — sections inside a chapter.
-  { kind: 'part', rank: 15, example: '第一节 优化政务服务', pattern: new RegExp(`^第\\s*(${CN}|${AR})\\s*节\\s*`, 'u'), numbered: true },
+  { kind: 'section', rank: 15, example: '第一节 优化政务服务', pattern: new RegExp(`^第\\s*(${CN}|${AR})\\s*节\\s*`, 'u'), numbered: true },
   // "一、总体要求", "二十一、民营经济", "一．总体要求".
   { kind: 'cn-comma', rank: 20, example: '一、总体要求', pattern: new RegExp(`^(${CN})\\s*[、.．]\\s*`, 'u'), numbered: true },
   // "第一条 压缩企业开办时间。…" — each article of a 若干措施 plan is one measure.

@@ -2,10 +2,13 @@
  * One small plan per national layout (tests/fixtures/layouts/structure/*.txt) through the real
  * pipeline (ingest → parse → enrich): the measures' labels, paths and count, and the headings.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildPlans } from '../../../scripts/lib/build-plans.ts';
 import type { Plan } from '../../../src/model/schema.ts';
+import { ingest } from '../../../scripts/lib/build-plans.ts';
+import { assemblePlan } from '../../../scripts/lib/enrich/assemble-plan.ts';
+import { charCounts, countDiff, modelText } from '../../golden/model-text.ts';
 import { CURATED } from '../../golden/seeds.ts';
 
 const DIR = new URL('../../fixtures/layouts/structure/', import.meta.url);
@@ -81,5 +84,14 @@ describe('structure of national layouts', () => {
     const p = build('sub-points.txt');
     expect(measures(p)).toEqual(['（一）', '（二）', '（三）', '（四）'].map((l) => [l, '一、重点任务']));
     expect(p.measures[2]!.text.split('\n')).toHaveLength(4);
+  });
+  it.each(readdirSync(DIR).filter((n) => n.endsWith('.txt')))('%s: every character reaches the model, less logged artefacts', (name) => {
+    const file = { name, bytes: new Uint8Array(readFileSync(new URL(name, DIR))) };
+    const src = ingest(file);
+    const plan = assemblePlan(src, CURATED.regions, CURATED.content, () => false);
+    const expected = charCounts([new TextDecoder().decode(file.bytes)]);
+    for (const [ch, n] of charCounts(src.doc.edits.map((e) => e.removed))) expected.set(ch, (expected.get(ch) ?? 0) - n);
+    for (const [ch, n] of charCounts(src.doc.edits.map((e) => e.added))) expected.set(ch, (expected.get(ch) ?? 0) + n);
+    expect(countDiff(expected, charCounts(modelText(plan)))).toEqual({});
   });
 });
