@@ -89,7 +89,8 @@ export function assignRoles(texts: string[], measures: boolean): MeasureLevels {
   // whole group are measures, their sub-points text. "1．目标任务。…" beside "2．工作举措。" + "(1)…"
   // (自贡) is one leaf of two: a heading.
   const measureGroup = (siblings: number[]) => {
-    const full = siblings.filter((s) => leaf(s) && labels[s]!.rest.length > 20).length;
+    // A body, not a bare title with a lead note: "（六）强化包容普惠创新（牵头单位：县科技局、…）" has none.
+    const full = siblings.filter((s) => leaf(s) && labels[s]!.rest.replace(/[（(〔【][^）)〕】]*[）)〕】]/gu, '').length > 20).length;
     const subs = siblings.flatMap((s) => children.get(s) ?? []);
     return siblings.length >= 3 && subs.length > 0 && full * 2 > siblings.length && !subs.some((c) => marked[c]);
   };

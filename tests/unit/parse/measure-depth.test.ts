@@ -45,4 +45,9 @@ describe('measureDepth', () => {
     expect(roles('（一）甲。', '（二）加强组织领导。完善工作推进机制。', '（三）丙。', '四、保障措施', '（一）加强督查。'))
       .toEqual(['measure', 'measure', 'measure', 'prose', 'prose']);
   });
+  it('does not take bare headings with long lead notes for measures with a body', () => {
+    const note = '（牵头单位：县科技局、县人力社保局、县市场监管局）';
+    expect(roles('一、甲', `（一）乙${note}`, '1．a。', '2．b。', '3．c。', `（二）丙${note}`, `（三）丁${note}`))
+      .toEqual(['heading', 'heading', 'measure', 'measure', 'measure', 'measure', 'measure']);
+  });
 });
