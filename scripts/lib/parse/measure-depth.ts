@@ -16,6 +16,18 @@ export interface MeasureLevels {
   rank: number | null;
 }
 
+/** An innermost bracketed note: "（牵头单位：县市场监管局）", "（单位）" of "〔牵头部门（单位）：…〕". */
+const NOTE = /[（(〔【][^（(〔【）)〕】]*[）)〕】]/gu;
+
+/** Text without its bracketed notes, nested ones included. */
+function withoutNotes(text: string): string {
+  let out = text;
+  for (let prev = ''; prev !== out;) { prev = out; out = out.replace(NOTE, ''); }
+  return out;
+}
+/** A heading without a body: "优化开办企业服务", "工作举措。" — no clause inside, short. */
+const BARE_TITLE = /^[^。，；：,;:]{1,40}。?$/u;
+
 /** Rank of the measure level: a kind numbering ≥ 3 task items, the deepest such or an article kind. */
 function levelRank(labels: (Label | null)[], prose: boolean[]): number | null {
   const counts = new Map<number, number>();
@@ -59,7 +71,8 @@ function proseItems(labels: (Label | null)[]): boolean[] {
  * - an item with items below it is a heading ("（一）优化开办企业服务" + "牵头单位：…" + "1．…"),
  *   unless most of its sibling items are measures with a body and none below is marked: then
  *   it is a measure with sub-points ("（三）优化不动产登记，具体包括：" + "1．…2．…3．…");
- * - unmarked labels deeper than the measure level are text inside a measure (a stray "①");
+ * - unmarked labels deeper than the measure level are text inside a measure (a stray "①"),
+ *   except below a bare heading ("（一）优化开办企业服务"), whose items are measures;
  *   "——" bullets are paragraphs or list lines unless they carry their own marker.
  * `measures` false (measures come from a table) makes every structural item a heading.
  */
@@ -73,14 +86,26 @@ export function assignRoles(texts: string[], measures: boolean): MeasureLevels {
     return hasDutyMarker(own);
   });
   const rank = levelRank(labels, prose);
+  // A heading whose only following lines, if any, are marker lines ("牵头单位：…"): no body of its own.
+  const bare = (i: number) => {
+    let j = i + 1;
+    while (j < texts.length && labels[j] === null && hasDutyMarker(texts[j]!)) j++;
+    return BARE_TITLE.test(withoutNotes(labels[i]!.rest)) && (j >= texts.length || labels[j] !== null);
+  };
   const structural = labels.map((l, i) => l !== null && !prose[i] && (l.kind === 'dash' ? measures && marked[i]! : rank === null || l.rank <= rank || marked[i]!));
   const parent = new Array<number>(texts.length).fill(-1);
   const children = new Map<number, number[]>();
   const stack: number[] = [];
+  const lifted = new Set<number>();
   labels.forEach((l, i) => {
+    if (l === null || prose[i]) return;
+    while (stack.length > 0 && labels[stack[stack.length - 1]!]!.rank >= l.rank) stack.pop();
+    // Items below a bare heading are its content, whatever their number: "（一）优化开办企业服务"
+    // + "牵头单位：…" + "1．…" "2．…" where other sections number three "（一）" measures.
+    const top = stack[stack.length - 1];
+    if (!structural[i] && measures && l.kind !== 'dash' && top !== undefined && bare(top)) { structural[i] = true; lifted.add(i); }
     if (!structural[i]) return;
-    while (stack.length > 0 && labels[stack[stack.length - 1]!]!.rank >= l!.rank) stack.pop();
-    parent[i] = stack[stack.length - 1] ?? -1;
+    parent[i] = top ?? -1;
     children.set(parent[i]!, [...(children.get(parent[i]!) ?? []), i]);
     stack.push(i);
   });
@@ -90,9 +115,10 @@ export function assignRoles(texts: string[], measures: boolean): MeasureLevels {
   // (自贡) is one leaf of two: a heading.
   const measureGroup = (siblings: number[]) => {
     // A body, not a bare title with a lead note: "（六）强化包容普惠创新（牵头单位：县科技局、…）" has none.
-    const full = siblings.filter((s) => leaf(s) && labels[s]!.rest.replace(/[（(〔【][^）)〕】]*[）)〕】]/gu, '').length > 20).length;
+    const full = siblings.filter((s) => leaf(s) && withoutNotes(labels[s]!.rest).length > 20).length;
     const subs = siblings.flatMap((s) => children.get(s) ?? []);
-    return siblings.length >= 3 && subs.length > 0 && full * 2 > siblings.length && !subs.some((c) => marked[c]);
+    const bareHeads = siblings.some((s) => !leaf(s) && bare(s));
+    return siblings.length >= 3 && subs.length > 0 && full * 2 > siblings.length && !bareHeads && !subs.some((c) => marked[c]);
   };
   const roles: ItemRole[] = [];
   labels.forEach((l, i) => {
@@ -103,7 +129,7 @@ export function assignRoles(texts: string[], measures: boolean): MeasureLevels {
     else if (!measures) roles.push('heading');
     else if (measureGroup(siblings)) roles.push('measure');
     else if (!leaf(i)) roles.push('heading');
-    else if (l.rank === rank || marked[i]) roles.push('measure');
+    else if (l.rank === rank || marked[i] || lifted.has(i)) roles.push('measure');
     else roles.push(siblings.every(leaf) && siblings.some((s) => marked[s]) ? 'measure' : 'heading');
   });
   return { roles, labels, rank };

@@ -7,7 +7,8 @@ describe('measureDepth', () => {
   it('takes the deepest label kind numbering at least three task items', () => {
     expect(roles('一、总体', '（一）甲', '1.目标任务。', '2.工作举措。', '(1)甲', '(2)乙', '(3)丙')).toEqual(['heading', 'heading', 'heading', 'heading', 'measure', 'measure', 'measure']);
     // A stray "①" inside one measure is its text, not a level.
-    expect(roles('一、总体', '（一）甲', '（二）乙', '（三）丙', '①孤立')).toEqual(['heading', 'measure', 'measure', 'measure', 'text']);
+    expect(roles('一、总体', '（一）甲。', '（二）乙。', '（三）丙。推行全程网办。', '①孤立')).toEqual(['heading', 'measure', 'measure', 'measure', 'text']);
+    expect(roles('一、总体', '（一）甲。', '（二）乙。', '（三）丙', '推行全程网办：', '①孤立')).toEqual(['heading', 'measure', 'measure', 'measure', 'text', 'text']);
     expect(roles('没有编号的文字。')).toBeNull();
   });
   it('counts numbering that restarts in every section', () => {
@@ -49,5 +50,9 @@ describe('measureDepth', () => {
     const note = '（牵头单位：县科技局、县人力社保局、县市场监管局）';
     expect(roles('一、甲', `（一）乙${note}`, '1．a。', '2．b。', '3．c。', `（二）丙${note}`, `（三）丁${note}`))
       .toEqual(['heading', 'heading', 'measure', 'measure', 'measure', 'measure', 'measure']);
+  });
+  it('makes the items below a bare heading measures, even two where other sections number three measures', () => {
+    expect(roles('一、甲', '（一）推行一日办结。', '（二）推广电子执照。', '二、乙', '（一）优化开办企业服务', '牵头单位：市市场监管局', '1．推行全程网办。', '2．压减申请材料。'))
+      .toEqual(['heading', 'measure', 'measure', 'heading', 'heading', 'text', 'measure', 'measure']);
   });
 });
