@@ -1,7 +1,7 @@
 import { hasDutyMarker } from '../text/duty-marker.ts';
 import { LABEL_KINDS } from './label-kinds.ts';
 import { matchItem, matchLabel, type Label } from './match-label.ts';
-import { isProseTitle } from './prose-section.ts';
+import { framingItems } from './prose-section.ts';
 
 /** What a paragraph is: a measure, a heading, an item of a framing section, or plain text. */
 export type ItemRole = 'measure' | 'heading' | 'prose' | 'text';
@@ -39,27 +39,6 @@ function levelRank(labels: (Label | null)[], prose: boolean[]): number | null {
 }
 
 /**
- * Items inside a framing section ("一、总体要求" down to the next "二、"); see prose-section.ts.
- * The framing title must head a section: items below it ("三、保障措施" + "（一）…") or a bare
- * title ("（三）主要目标" + its paragraphs). A task among tasks, "（十二）加强组织领导。完善…"
- * followed by "（十三）…", stays a task.
- */
-function proseItems(labels: (Label | null)[]): boolean[] {
-  let open: number | null = null;
-  const heads = (i: number) => {
-    const next = labels.slice(i + 1).find((l) => l !== null && l.kind !== 'dash');
-    return /^[^。：:]*[。：:]?$/u.test(labels[i]!.rest) || (next !== undefined && next!.rank > labels[i]!.rank);
-  };
-  return labels.map((l, i) => {
-    if (!l) return false;
-    if (l.kind === 'dash') return open !== null;
-    if (open !== null && l.rank <= open) open = null;
-    if (open === null && isProseTitle(l.rest) && heads(i)) open = l.rank;
-    return open !== null;
-  });
-}
-
-/**
  * The measures of running text, chosen per item rather than by one global depth:
  * - the measure level is the deepest label kind numbering ≥ 3 items outside framing sections
  *   (自贡 "(1)", 乐山 "（一）", 巫山 "1．"; "1．2．3．" under 一、 then "1．2．" under 二、 all
@@ -78,7 +57,7 @@ function proseItems(labels: (Label | null)[]): boolean[] {
  */
 export function assignRoles(texts: string[], measures: boolean): MeasureLevels {
   const labels = texts.map(matchItem);
-  const prose = proseItems(labels);
+  const prose = framingItems(labels);
   const marked = labels.map((l, i) => {
     if (!l) return false;
     let own = texts[i]!;

@@ -1,3 +1,5 @@
+import type { Label } from './match-label.ts';
+
 /**
  * Sections that frame a plan rather than list its tasks, one entry per wording in use:
  * their numbered items are headings and paragraphs, never measures, and do not count when the
@@ -23,4 +25,25 @@ const MAX_TITLE = 18;
 export function isProseTitle(rest: string): boolean {
   const title = rest.split(/[。：:]/)[0]!.replace(/[（(〔【][^）)〕】]*[）)〕】]?$/u, '').trim();
   return title.length <= MAX_TITLE && PROSE_TITLES.some((w) => title.endsWith(w));
+}
+
+/**
+ * Which labelled items lie inside a framing section ("一、总体要求" down to the next "二、").
+ * The framing title must head a section: items below it ("三、保障措施" + "（一）…") or a bare
+ * title ("（三）主要目标" + its paragraphs). A task among tasks, "（十二）加强组织领导。完善…"
+ * followed by "（十三）…", stays a task.
+ */
+export function framingItems(labels: (Label | null)[]): boolean[] {
+  let open: number | null = null;
+  const heads = (i: number) => {
+    const next = labels.slice(i + 1).find((l) => l !== null && l.kind !== 'dash');
+    return /^[^。：:]*[。：:]?$/u.test(labels[i]!.rest) || (next !== undefined && next!.rank > labels[i]!.rank);
+  };
+  return labels.map((l, i) => {
+    if (!l) return false;
+    if (l.kind === 'dash') return open !== null;
+    if (open !== null && l.rank <= open) open = null;
+    if (open === null && isProseTitle(l.rest) && heads(i)) open = l.rank;
+    return open !== null;
+  });
 }
