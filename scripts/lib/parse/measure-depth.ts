@@ -85,14 +85,17 @@ export function assignRoles(texts: string[], measures: boolean): MeasureLevels {
     if (!structural[i] && measures && l.kind !== 'dash' && top !== undefined && bare(top)) { structural[i] = true; lifted.add(i); }
     if (!structural[i]) return;
     parent[i] = top ?? -1;
-    children.set(parent[i]!, [...(children.get(parent[i]!) ?? []), i]);
+    const list = children.get(parent[i]!);
+    if (list) list.push(i); else children.set(parent[i]!, [i]);
     stack.push(i);
   });
   const leaf = (i: number) => !children.has(i);
   // Mostly measures with a body, a few with sub-points "1．…2．…" of their own (unmarked): the
   // whole group are measures, their sub-points text. "1．目标任务。…" beside "2．工作举措。" + "(1)…"
   // (自贡) is one leaf of two: a heading.
-  const measureGroup = (siblings: number[]) => {
+  const groups = new Map<number, boolean>();
+  const measureGroup = (p: number) => groups.get(p) ?? groups.set(p, isMeasureGroup(children.get(p) ?? [])).get(p)!;
+  const isMeasureGroup = (siblings: number[]) => {
     // A body, not a bare title with a lead note: "（六）强化包容普惠创新（牵头单位：县科技局、…）" has none.
     const full = siblings.filter((s) => leaf(s) && withoutNotes(labels[s]!.rest).length > 20).length;
     const subs = siblings.flatMap((s) => children.get(s) ?? []);
@@ -106,7 +109,7 @@ export function assignRoles(texts: string[], measures: boolean): MeasureLevels {
     if (l === null || (!structural[i] && !(prose[i] && l.kind !== 'dash')) || up === 'measure' || (up === 'text' && structural[i])) roles.push('text');
     else if (prose[i]) roles.push('prose');
     else if (!measures) roles.push('heading');
-    else if (measureGroup(siblings)) roles.push('measure');
+    else if (measureGroup(parent[i]!)) roles.push('measure');
     else if (!leaf(i)) roles.push('heading');
     else if (l.rank === rank || marked[i] || lifted.has(i)) roles.push('measure');
     else roles.push(siblings.every(leaf) && siblings.some((s) => marked[s]) ? 'measure' : 'heading');
