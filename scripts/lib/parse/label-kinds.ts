@@ -52,5 +52,5 @@ export const LABEL_KINDS: readonly LabelKind[] = [
   // "①市政务服务…".
   { kind: 'circled', rank: 60, example: '①市政务服务中心', pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/u, numbered: true },
   // "——坚持市场化、法治化、国际化原则。" — principles and lists; a measure only with its own marker.
-  { kind: 'dash', rank: 70, example: '——坚持市场化、法治化、国际化。', pattern: /^(——|－－|--)\s*(?=\S)/u, numbered: false },
+  { kind: 'dash', rank: 70, example: '——坚持市场化、法治化、国际化。', pattern: /^(——|－－|--)(?![-—－])\s*(?=\S)/u, numbered: false },
 ];

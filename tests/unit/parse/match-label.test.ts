@@ -47,6 +47,7 @@ describe('matchLabel', () => {
   it('takes "——" bullets as items but not as numbered labels', () => {
     expect(matchItem('——坚持市场化原则。')).toMatchObject({ kind: 'dash', label: '——', number: 0, rest: '坚持市场化原则。' });
     expect(matchLabel('——坚持市场化原则。')).toBeNull();
+    expect([matchItem('---'), matchItem('————————'), matchItem('——')]).toEqual([null, null, null]);
   });
   it('reads Chinese numerals up to 999', () => {
     expect([chineseNumber('十'), chineseNumber('十二'), chineseNumber('二十三'), chineseNumber('一百零五'), chineseNumber('abc')]).toEqual([10, 12, 23, 105, null]);
