@@ -1,4 +1,4 @@
-import { matchLabel } from './match-label.ts';
+import { matchItem, matchLabel } from './match-label.ts';
 
 /** A paragraph of running text and the source line it starts on. */
 export interface Para {
@@ -28,7 +28,8 @@ function unbalanced(text: string): boolean {
 
 /** Whether `next` continues the paragraph `prev` across a page break. */
 export function continuesAcrossBreak(prev: string, next: string): boolean {
-  if (STANDALONE.test(next) || matchLabel(next) !== null) return false;
+  // A labelled line or a "——" list item ("——推行简易注销改革。") starts a paragraph of its own.
+  if (STANDALONE.test(next) || matchItem(next) !== null) return false;
   if (LEAD_NOTE.test(next) && /[。；）)]$/.test(prev)) return true;
   if (TERMINAL.test(prev) || isBareHeading(prev)) return false;
   if (CONTINUES.test(prev) || unbalanced(prev)) return true;

@@ -1,10 +1,14 @@
-/** A numbered item label at the start of a line. */
+import { LABEL_KINDS } from './label-kinds.ts';
+
+/** An item label at the start of a line. */
 export interface Label {
-  /** Label kind, which is also its nesting depth: 1 = 一、 2 = （一） 3 = 1． 4 = （1） 5 = ①. */
-  depth: 1 | 2 | 3 | 4 | 5;
-  /** The label exactly as written, trailing spaces excluded ("（一）", "(1)", "1．", "一、"). */
+  /** Label kind (label-kinds.ts): "cn-comma" 一、, "cn-paren" （一）, "arabic-dot" 1．, … */
+  kind: string;
+  /** Nesting order of the kind: smaller encloses larger (一、 20 > （一） 30 > 1． 40). */
+  rank: number;
+  /** The label exactly as written, trailing spaces excluded ("（一）", "(1)", "1．", "第三条", "——"). */
   label: string;
-  /** The item's number (一 = 1, （十二） = 12, ③ = 3). */
+  /** The item's number (一 = 1, （十二） = 12, ③ = 3, "１．" = 1); 0 for a bullet. */
   number: number;
   /** Text after the label, leading spaces removed. */
   rest: string;
@@ -25,22 +29,29 @@ export function chineseNumber(s: string): number | null {
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
+/** Value of a label's number: Chinese, Arabic (half or full width) or circled. */
+function labelNumber(s: string): number {
+  if (CIRCLED.includes(s)) return CIRCLED.indexOf(s) + 1;
+  const cn = chineseNumber(s);
+  if (cn !== null) return cn;
+  return Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
+
 /**
- * Recognises an item label at the start of `text`. Full-width and half-width forms are the
- * same label: the seeds mix "（一）" and "(一)", "1．" and "1." and "1、" ("(三) 获得电力").
+ * Recognises any item at the start of `text`, bullets ("——坚持…") included. "一是…二是…" is a
+ * run-in enumeration inside a sentence, not a label.
  */
-export function matchLabel(text: string): Label | null {
-  let m = /^([零〇一二两三四五六七八九十百]+)、\s*/.exec(text);
-  if (m) return { depth: 1, label: `${m[1]}、`, number: chineseNumber(m[1]!)!, rest: text.slice(m[0].length) };
-  m = /^([（(])\s*([零〇一二两三四五六七八九十百]+)\s*([）)])\s*/.exec(text);
-  if (m) return { depth: 2, label: `${m[1]}${m[2]}${m[3]}`, number: chineseNumber(m[2]!)!, rest: text.slice(m[0].length) };
-  // "1．优化开办企业服务" / "1.目标任务" / "1、…" / "16．2021年…" — but not decimals such as
-  // "5.5次" or dates "4.26" (a dot followed by one to three digits and then no digit).
-  m = /^(\d{1,4})\s*([.．、])(?![\d０-９]{1,3}(?![\d０-９]))\s*/.exec(text);
-  if (m) return { depth: 3, label: `${m[1]}${m[2]}`, number: Number(m[1]), rest: text.slice(m[0].length) };
-  m = /^([（(])\s*(\d{1,3})\s*([）)])\s*/.exec(text);
-  if (m) return { depth: 4, label: `${m[1]}${m[2]}${m[3]}`, number: Number(m[2]), rest: text.slice(m[0].length) };
-  const c = text === '' ? -1 : CIRCLED.indexOf(text[0]!);
-  if (c >= 0) return { depth: 5, label: text[0]!, number: c + 1, rest: text.slice(1).trimStart() };
+export function matchItem(text: string): Label | null {
+  for (const k of LABEL_KINDS) {
+    const m = k.pattern.exec(text);
+    if (!m) continue;
+    return { kind: k.kind, rank: k.rank, label: m[0].trimEnd(), number: k.numbered ? labelNumber(m[1]!) : 0, rest: text.slice(m[0].length) };
+  }
   return null;
+}
+
+/** Recognises a numbered item label at the start of `text` (any kind but bullets). */
+export function matchLabel(text: string): Label | null {
+  const label = matchItem(text);
+  return label !== null && label.kind !== 'dash' ? label : null;
 }

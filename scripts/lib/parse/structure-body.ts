@@ -2,6 +2,7 @@ import type { HeadingBlock, MeasureBlock, ParagraphBlock } from '../../../src/mo
 import { extractSectionLeads } from '../text/extract-section-leads.ts';
 import type { TableRegion } from './find-tables.ts';
 import { matchLabel } from './match-label.ts';
+import { assignRoles, type MeasureLevels } from './measure-depth.ts';
 import { splitRunIn } from './split-run-in.ts';
 
 /** A repaired paragraph of the plan body, or the place of a table. */
@@ -35,22 +36,34 @@ const CLOSING = /(本方案|本意见|本通知|工作要点|工作重点|实施
 const ATTACHMENT = /^附件\s*\d*$/;
 const CAPTION = (t: string) => t.length <= 60 && !/[。，；：]/.test(t) && matchLabel(t) === null;
 
+/** Heading depth of each label rank in use: the outermost kind used is 1 (schema), at most 6. */
+function depthsOf(levels: MeasureLevels): Map<number, number> {
+  const ranks = [...new Set(levels.labels.flatMap((l, i) => (l && levels.roles[i] !== 'text' ? [l.rank] : [])))].sort((a, b) => a - b);
+  return new Map(ranks.map((r, i) => [r, Math.min(6, i + 1)]));
+}
+
 /**
- * Builds the heading hierarchy and the measures of running text. Items labelled at `depth`
- * are measures, with following unlabelled paragraphs; other labels open headings, split into
- * run-in title and body ("（一）激发市场主体活力。持续深化…").
+ * Builds the heading hierarchy and the measures of running text. Roles come from
+ * `levels` (measure-depth.ts; null: measures come from a table, every label is a heading).
+ * Measures take the following unlabelled paragraphs ("责任单位：…" lines included); other
+ * labels open headings, split into run-in title and body ("（一）激发市场主体活力。持续深化…").
  */
-export function structureBody(items: BodyItem[], depth: number | null): BodyDraft {
+export function structureBody(items: BodyItem[], levels: MeasureLevels | null): BodyDraft {
+  const paraTexts = items.flatMap((it) => (it.kind === 'para' ? [it.text] : []));
+  const lv = levels ?? assignRoles(paraTexts, false);
+  const depths = depthsOf(lv);
   const blocks: BodyDraft['blocks'] = [];
   const measures: MeasureDraft[] = [];
-  const stack: HeadingBlock[] = [];
+  const stack: { rank: number; h: HeadingBlock }[] = [];
   let current: MeasureDraft | null = null;
   let tables = 0;
-  const heading = (d: number, label: string | null, title: string, line: number) => {
+  let p = -1;
+  const heading = (rank: number, label: string | null, title: string, line: number) => {
     const lead = extractSectionLeads(title);
-    const h: HeadingBlock = { type: 'heading', id: `s${blocks.filter((b) => b.type === 'heading').length + 1}`, depth: d, label, title: lead.title, note: lead.note, leads: lead.leads, line };
-    while (stack.length > 0 && stack[stack.length - 1]!.depth >= d) stack.pop();
-    stack.push(h);
+    const depth = depths.get(rank) ?? 1;
+    const h: HeadingBlock = { type: 'heading', id: `s${blocks.filter((b) => b.type === 'heading').length + 1}`, depth, label, title: lead.title, note: lead.note, leads: lead.leads, line };
+    while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
+    stack.push({ rank, h });
     blocks.push(h);
   };
   items.forEach((item, i) => {
@@ -62,29 +75,35 @@ export function structureBody(items: BodyItem[], depth: number | null): BodyDraf
       blocks.push({ type: 'table', id: `t${++tables}`, region: item.region, caption, line: item.line });
       return;
     }
+    p++;
     if (next?.kind === 'table' && CAPTION(item.text)) { blocks.push({ type: 'paragraph', text: item.text, role: 'body', line: item.line }); return; }
-    const label = matchLabel(item.text);
-    if (label && depth !== null && label.depth === depth) {
+    const label = lv.labels[p] ?? null;
+    const role = lv.roles[p]!;
+    if (label && role === 'measure') {
       const run = splitRunIn(label.rest);
-      const path = stack.filter((h) => h.depth < depth).map((h) => `${h.label ?? ''}${h.title}`.replace(/。$/, ''));
-      const sectionLeads = [...stack].reverse().find((h) => h.leads.length > 0)?.leads ?? [];
+      const above = stack.filter((s) => s.rank < label.rank).map((s) => s.h);
+      const path = above.map((h) => `${h.label ?? ''}${h.title}`.replace(/。$/, ''));
+      const sectionLeads = [...above].reverse().find((h) => h.leads.length > 0)?.leads ?? [];
       current = { n: measures.length + 1, label: label.label, title: run.title, text: label.rest, line: item.line, path, sectionLeads };
       measures.push(current);
       blocks.push({ type: 'measure', n: current.n });
       return;
     }
-    if (label && (depth === null || label.depth < depth)) {
+    if (label && (role === 'heading' || role === 'prose')) {
       current = null;
       const run = splitRunIn(label.rest);
-      if (run.title !== null) {
-        heading(label.depth, label.label, run.title, item.line);
+      // Inside a framing section a goal "1．到2022年底，企业开办时间压缩至1个工作日。" or a closing
+      // article "第五条 本措施自印发之日起施行。" is a paragraph; "（一）加强组织领导。各地…" a heading.
+      const sentence = run.title !== null && (/[，,]/.test(run.title) || (run.body === '' && run.title.endsWith('。')));
+      if (run.title !== null && !(role === 'prose' && sentence)) {
+        heading(label.rank, label.label, run.title, item.line);
         if (run.body !== '') blocks.push({ type: 'paragraph', text: run.body, role: 'body', line: item.line });
         return;
       }
       const lead = extractSectionLeads(label.rest);
-      if (lead.note !== null && !/[。；]/.test(lead.title)) { heading(label.depth, label.label, label.rest, item.line); return; }
+      if (lead.note !== null && !/[。；]/.test(lead.title)) { heading(label.rank, label.label, label.rest, item.line); return; }
     }
-    if (ATTACHMENT.test(item.text)) { current = null; heading(1, null, item.text, item.line); return; }
+    if (ATTACHMENT.test(item.text)) { current = null; heading(0, null, item.text, item.line); return; }
     const laterLabels = items.slice(i + 1).some((x) => x.kind === 'table' || matchLabel(x.text) !== null);
     if (current !== null && !(CLOSING.test(item.text) && !laterLabels)) {
       (current as MeasureDraft).text += `\n${item.text}`;

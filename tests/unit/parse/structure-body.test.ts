@@ -4,6 +4,7 @@ import { splitRunIn } from '../../../scripts/lib/parse/split-run-in.ts';
 import { structureBody, type BodyItem } from '../../../scripts/lib/parse/structure-body.ts';
 
 const items = (...texts: string[]): BodyItem[] => texts.map((text, i) => ({ kind: 'para', text, line: i + 1 }));
+const structure = (list: BodyItem[]) => structureBody(list, measureDepth(list.flatMap((it) => (it.kind === 'para' ? [it.text] : []))));
 
 describe('splitRunIn', () => {
   it.each([
@@ -16,16 +17,8 @@ describe('splitRunIn', () => {
   });
 });
 
-describe('measureDepth', () => {
-  it('is the deepest label kind numbering at least three items', () => {
-    expect(measureDepth(['一、总体', '（一）甲', '1.目标任务。', '2.工作举措。', '(1)甲', '(2)乙', '(3)丙'])).toBe(4);
-    expect(measureDepth(['一、总体', '（一）甲', '（二）乙', '（三）丙', '①孤立'])).toBe(2);
-    expect(measureDepth(['没有编号的文字。'])).toBeNull();
-  });
-});
-
 describe('structureBody', () => {
-  const body = structureBody(items(
+  const body = structure(items(
     '为深化改革，制定本方案。',
     '一、重点任务',
     '（一）开办企业〔牵头部门（单位）：市市场监管局〕',
@@ -36,7 +29,7 @@ describe('structureBody', () => {
     '这一段是第2项的第二段。',
     '(3)推广电子营业执照。',
     '市优化营商环境工作领导小组办公室要将本方案确定的改革任务作为年度考核的重要内容。',
-  ), 4);
+  ));
   it('builds headings with run-in titles and lead notes', () => {
     const headings = body.blocks.filter((b) => b.type === 'heading');
     expect(headings.map((h) => [h.depth, h.label, h.title, h.note, h.leads])).toEqual([
@@ -56,5 +49,17 @@ describe('structureBody', () => {
   });
   it('keeps a closing paragraph about the document out of the last measure', () => {
     expect(body.blocks.at(-1)).toMatchObject({ type: 'paragraph', text: expect.stringMatching(/^市优化营商环境工作领导小组办公室/) });
+  });
+  it('puts marker lines after an item into the measure, and after a heading into a paragraph below it', () => {
+    const b = structure(items('一、甲', '（一）优化审批', '牵头单位：市住建局', '1．推行区域评估。', '责任单位：市自然资源局', '完成时限：2022年6月底前', '2．实行联合验收。', '3．推进多图联审。'));
+    expect(b.blocks.slice(0, 4).map((x) => x.type)).toEqual(['heading', 'heading', 'paragraph', 'measure']);
+    expect(b.blocks[2]).toMatchObject({ text: '牵头单位：市住建局' });
+    expect(b.measures[0]!.text).toBe('推行区域评估。\n责任单位：市自然资源局\n完成时限：2022年6月底前');
+    expect(b.measures.map((m) => m.path)).toEqual([['一、甲', '（一）优化审批'], ['一、甲', '（一）优化审批'], ['一、甲', '（一）优化审批']]);
+  });
+  it('numbers heading depths from the outermost kind in use', () => {
+    const b = structure(items('第一章 总则', '第一条 为优化营商环境，制定本措施。', '第二章 主要措施', '第二条 甲。', '第三条 乙。', '第四条 丙。'));
+    expect(b.blocks.filter((x) => x.type === 'heading').map((h) => [h.depth, h.label, h.title])).toEqual([[1, '第一章', '总则'], [1, '第二章', '主要措施']]);
+    expect(b.measures.map((m) => [m.label, m.path])).toEqual([['第二条', ['第二章主要措施']], ['第三条', ['第二章主要措施']], ['第四条', ['第二章主要措施']]]);
   });
 });
