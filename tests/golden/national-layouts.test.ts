@@ -18,7 +18,7 @@ const results = loadNationalFixtures().map((f) => {
   const exp = Expected.parse(f.raw);
   const { plans, errors } = buildPlans([{ name: f.file, bytes: f.bytes }], CURATED);
   const plan: Plan | null = plans[0] ?? null;
-  const error = errors.length ? errors.map((e) => String((e as { message?: string }).message ?? e)).join('; ') : undefined;
+  const error = errors.length ? errors.map((e) => e.message).join('; ') : undefined;
   return { name: f.name, exp, plan, error, checks: scoreFixture(exp, plan) };
 });
 
