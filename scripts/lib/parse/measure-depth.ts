@@ -1,7 +1,7 @@
 import { hasDutyMarker } from '../text/duty-marker.ts';
 import { LABEL_KINDS } from './label-kinds.ts';
 import { matchItem, matchLabel, type Label } from './match-label.ts';
-import { framingItems } from './prose-section.ts';
+import { framingItems, isSafeguardTitle } from './prose-section.ts';
 
 /** What a paragraph is: a measure, a heading, an item of a framing section, or plain text. */
 export type ItemRole = 'measure' | 'heading' | 'prose' | 'text';
@@ -43,7 +43,8 @@ function levelRank(labels: (Label | null)[], prose: boolean[]): number | null {
  * - the measure level is the deepest label kind numbering ≥ 3 items outside framing sections
  *   (自贡 "(1)", 乐山 "（一）", 巫山 "1．"; "1．2．3．" under 一、 then "1．2．" under 二、 all
  *   count), or the article kind "第一条" of 若干措施 plans;
- * - framing sections (总体要求, 主要目标, 保障措施…) hold headings and paragraphs only;
+ * - framing sections (总体要求, 主要目标…) hold headings and paragraphs only; safeguard sections
+ *   (保障措施, 组织保障…) hold measures where their items are at the measure level;
  * - an item that carries its own lead or deadline marker — on its line or on the unlabelled
  *   lines after it ("责任单位：…") — is a measure at any level, even one numbering fewer than
  *   three items, and makes measures of its sibling items when none of them has items below it;
@@ -58,13 +59,15 @@ function levelRank(labels: (Label | null)[], prose: boolean[]): number | null {
 export function assignRoles(texts: string[], measures: boolean): MeasureLevels {
   const labels = texts.map(matchItem);
   const prose = framingItems(labels);
+  // Safeguard items can be measures, but do not decide the measure level.
+  const safeguard = framingItems(labels, isSafeguardTitle);
   const marked = labels.map((l, i) => {
     if (!l) return false;
     let own = texts[i]!;
     for (let j = i + 1; j < texts.length && labels[j] === null; j++) own += `\n${texts[j]}`;
     return hasDutyMarker(own);
   });
-  const rank = levelRank(labels, prose);
+  const rank = levelRank(labels, prose.map((p, i) => p || safeguard[i]!));
   // A heading whose only following lines, if any, are marker lines ("牵头单位：…"): no body of its own.
   const bare = (i: number) => {
     let j = i + 1;

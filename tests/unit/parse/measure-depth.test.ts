@@ -14,9 +14,13 @@ describe('measureDepth', () => {
   it('counts numbering that restarts in every section', () => {
     expect(roles('一、甲', '1．a', '2．b', '二、乙', '1．c', '2．d')).toEqual(['heading', 'measure', 'measure', 'heading', 'measure', 'measure']);
   });
-  it('keeps framing sections out: goals and safeguards are never measures', () => {
+  it('keeps framing sections out: goals are never measures; safeguard items at the measure level are (indicator general)', () => {
     expect(roles('一、总体要求', '（一）主要目标', '1．到2022年底，甲。', '2．乙。', '3．丙。', '二、重点任务', '（一）甲。', '（二）乙。', '（三）丙。', '三、保障措施', '（一）加强组织领导。', '（二）强化督查。', '（三）加强宣传。'))
-      .toEqual(['prose', 'prose', 'prose', 'prose', 'prose', 'heading', 'measure', 'measure', 'measure', 'prose', 'prose', 'prose', 'prose']);
+      .toEqual(['prose', 'prose', 'prose', 'prose', 'prose', 'heading', 'measure', 'measure', 'measure', 'heading', 'measure', 'measure', 'measure']);
+  });
+  it('does not let safeguard items decide the measure level', () => {
+    expect(roles('一、重点任务', '（一）甲', '1．a。', '2．b。', '3．c。', '二、保障措施', '（一）加强组织领导。', '（二）强化督查。', '（三）加强宣传。'))
+      .toEqual(['heading', 'heading', 'measure', 'measure', 'measure', 'heading', 'heading', 'heading', 'heading']);
   });
   it('makes measures of items carrying their own markers, even two of them', () => {
     expect(roles('一、甲', '（一）推行一日办结。（牵头单位：市市场监管局）', '（二）推广电子执照。', '责任单位：市市场监管局')).toEqual(['heading', 'measure', 'measure', 'text']);
@@ -44,7 +48,7 @@ describe('measureDepth', () => {
   });
   it('keeps a task titled like a safeguard among tasks a measure: a framing title must head a section', () => {
     expect(roles('（一）甲。', '（二）加强组织领导。完善工作推进机制。', '（三）丙。', '四、保障措施', '（一）加强督查。'))
-      .toEqual(['measure', 'measure', 'measure', 'prose', 'prose']);
+      .toEqual(['measure', 'measure', 'measure', 'heading', 'measure']);
   });
   it('does not take bare headings with long lead notes for measures with a body', () => {
     const note = '（牵头单位：县科技局、县人力社保局、县市场监管局）';

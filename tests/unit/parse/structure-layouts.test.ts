@@ -28,10 +28,10 @@ describe('structure of national layouts', () => {
       ['1．', '二、降低企业经营成本'], ['2．', '二、降低企业经营成本'],
     ]);
   });
-  it('prose-then-tasks: goals and safeguards do not swallow the measure level', () => {
+  it('prose-then-tasks: goals do not swallow the measure level; safeguard items at that level are measures', () => {
     const p = build('prose-then-tasks.txt');
-    expect(measures(p)).toEqual([1, 2, 3, 4].map((n) => [`（${'一二三四'[n - 1]}）`, '二、重点任务']));
-    expect(headings(p)).toEqual(['1 一、总体要求', '2 （一）指导思想', '2 （二）主要目标', '1 二、重点任务', '1 三、保障措施', '2 （一）加强组织领导。', '2 （二）强化督查考核。', '2 （三）加强宣传引导。']);
+    expect(measures(p)).toEqual([...[1, 2, 3, 4].map((n) => [`（${'一二三四'[n - 1]}）`, '二、重点任务']), ...[1, 2, 3].map((n) => [`（${'一二三'[n - 1]}）`, '三、保障措施'])]);
+    expect(headings(p)).toEqual(['1 一、总体要求', '2 （一）指导思想', '2 （二）主要目标', '1 二、重点任务', '1 三、保障措施']);
     expect(paragraphs(p)).toContain('1．到2022年底，企业开办时间压缩至1个工作日以内。');
   });
   it('articles: each 第X条 of 若干措施 is a measure, labels inside it its text; 总则 and 附则 frame', () => {
