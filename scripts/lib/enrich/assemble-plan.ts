@@ -7,6 +7,7 @@ import { enrichPlan, type BaseMeasure } from './enrich-plan.ts';
 import type { EnrichContent } from './parse-enrich-content.ts';
 import { extractMeta } from './extract-meta.ts';
 import { regionFacts } from './region-facts.ts';
+import { planStatesFirstUnitLeads, sectionDuties } from './section-duties.ts';
 
 /** A source file after ingest and parse. */
 export interface ParsedSource {
@@ -41,7 +42,9 @@ export function assemblePlan(src: ParsedSource, curated: RegionsFile, content: E
   const base = meta.year === null ? stem : `${stem}-${meta.year}`;
   let slug = base;
   for (let k = 2; slugTaken(slug); k++) slug = `${base}-${k}`;
-  const measures: BaseMeasure[] = textMeasures(slug, doc.body.measures, meta.year);
+  const firstUnitLeads = planStatesFirstUnitLeads(doc.body.blocks, doc.body.measures);
+  const duties = { firstUnitLeads, sections: sectionDuties(doc.body.blocks, firstUnitLeads) };
+  const measures: BaseMeasure[] = textMeasures(slug, doc.body.measures, meta.year, duties);
   const blocks: Block[] = doc.body.blocks.map((b) => {
     if (b.type !== 'table') return b;
     const table = doc.tables.get(b.id)!;

@@ -4,7 +4,7 @@ import { extractInlineLeads } from '../../../scripts/lib/text/extract-inline-lea
 describe('extractInlineLeads', () => {
   it('splits 牵头 leads from 负责 partners (自贡 1.(1))', () => {
     const note = '（市市场监管局牵头，各区县政府、高新区管委会负责）';
-    expect(extractInlineLeads(`在全市推行集群登记注册。${note}`)).toEqual({
+    expect(extractInlineLeads(`在全市推行集群登记注册。${note}`)).toEqual({ deadlines: [], leader: null,
       leads: ['市市场监管局'],
       partners: ['各区县政府', '高新区管委会'],
       note,
@@ -13,7 +13,7 @@ describe('extractInlineLeads', () => {
 
   it('drops the trailing 等 of a partner list', () => {
     const note = '（市市场监管局牵头，市公安局、市社保局、市公积金中心、市税务局、人行市中心支行等按职责分工负责）';
-    expect(extractInlineLeads(`实现企业开办相关业务“一次登录”分段式自主选择办理。${note}`)).toEqual({
+    expect(extractInlineLeads(`实现企业开办相关业务“一次登录”分段式自主选择办理。${note}`)).toEqual({ deadlines: [], leader: null,
       leads: ['市市场监管局'],
       partners: ['市公安局', '市社保局', '市公积金中心', '市税务局', '人行市中心支行'],
       note,
@@ -21,7 +21,7 @@ describe('extractInlineLeads', () => {
   });
 
   it('reads a single 负责 unit as the lead', () => {
-    expect(extractInlineLeads('变更登记时间压缩至 3 个工作日。（市市场监管局负责）')).toEqual({
+    expect(extractInlineLeads('变更登记时间压缩至 3 个工作日。（市市场监管局负责）')).toEqual({ deadlines: [], leader: null,
       leads: ['市市场监管局'],
       partners: [],
       note: '（市市场监管局负责）',
@@ -43,7 +43,7 @@ describe('extractInlineLeads', () => {
   });
 
   it('reads 配合 as partners', () => {
-    expect(extractInlineLeads('实现扫码即能查询企业全生命周期身份信息。（市市场监管局牵头，高新区管委会配合）')).toEqual({
+    expect(extractInlineLeads('实现扫码即能查询企业全生命周期身份信息。（市市场监管局牵头，高新区管委会配合）')).toEqual({ deadlines: [], leader: null,
       leads: ['市市场监管局'],
       partners: ['高新区管委会'],
       note: '（市市场监管局牵头，高新区管委会配合）',
@@ -52,7 +52,7 @@ describe('extractInlineLeads', () => {
 
   it('accepts half-width parentheses', () => {
     const note = '(市金融工作局、人行市中心支行、市财政局牵头，市税务局、自贡银保监分局按职责分工负责)';
-    expect(extractInlineLeads(`更好保障实体经济发展的金融需求。${note}`)).toEqual({
+    expect(extractInlineLeads(`更好保障实体经济发展的金融需求。${note}`)).toEqual({ deadlines: [], leader: null,
       leads: ['市金融工作局', '人行市中心支行', '市财政局'],
       partners: ['市税务局', '自贡银保监分局'],
       note,
@@ -61,7 +61,7 @@ describe('extractInlineLeads', () => {
 
   it('accepts a parenthetical split by page breaks, with mixed brackets, and keeps the note as written', () => {
     const note = '（国网自贡供电公司、市发展改革委、市\n\n经济和信息化局、市自然资源和规划局、各区县政府、高新区管委会按职责分工负责)';
-    expect(extractInlineLeads(`持续提升供电能力。${note}`)).toEqual({
+    expect(extractInlineLeads(`持续提升供电能力。${note}`)).toEqual({ deadlines: [], leader: null,
       leads: ['国网自贡供电公司', '市发展改革委', '市经济和信息化局', '市自然资源和规划局', '各区县政府', '高新区管委会'],
       partners: [],
       note,
@@ -78,7 +78,7 @@ describe('extractInlineLeads', () => {
   });
 
   it('ignores trailing whitespace and a final 。', () => {
-    expect(extractInlineLeads('做好相关工作。（市法院负责）。\n  ')).toEqual({ leads: ['市法院'], partners: [], note: '（市法院负责）' });
+    expect(extractInlineLeads('做好相关工作。（市法院负责）。\n  ')).toEqual({ deadlines: [], leader: null, leads: ['市法院'], partners: [], note: '（市法院负责）' });
   });
 
   it('does not split a unit name at the 、 inside quotes', () => {
@@ -99,7 +99,7 @@ describe('extractInlineLeads', () => {
   });
 
   it('reads labelled notes', () => {
-    expect(extractInlineLeads('完善服务。（牵头单位：县财政局；配合单位：县金融事务中心）')).toEqual({
+    expect(extractInlineLeads('完善服务。（牵头单位：县财政局；配合单位：县金融事务中心）')).toEqual({ deadlines: [], leader: null,
       leads: ['县财政局'],
       partners: ['县金融事务中心'],
       note: '（牵头单位：县财政局；配合单位：县金融事务中心）',

@@ -1,0 +1,51 @@
+/**
+ * Section-level duties: the units a heading assigns to every measure under it.
+ *   〔牵头部门：…〕 / （牵头单位：…） after the title — read by the structure stage (HeadingBlock.leads);
+ *   a marker paragraph between a heading and its first measure:
+ *     "（一）优化开办企业服务\n责任单位：市市场监管局、市税务局\n1．…"
+ *     "一、提升政务服务效能\n牵头单位：市政务服务中心  配合单位：各县（市、区）政府\n（一）…".
+ * A measure takes the duties of the nearest heading above it that names any.
+ * Also finds the document-level "第一责任单位为牵头单位" note (first-unit-leads.ts).
+ */
+import type { HeadingBlock, ParagraphBlock } from '../../../src/model/schema.ts';
+import type { BodyDraft, MeasureDraft } from '../parse/structure-body.ts';
+import { extractMarkerLines } from '../text/extract-marker-lines.ts';
+import { statesFirstUnitLeads } from '../text/first-unit-leads.ts';
+
+/** Lead and partner units a section gives its measures. */
+export interface SectionDuty { leads: string[]; partners: string[] }
+
+/** Whether the plan says the first unit of each 责任单位 list is the lead (in its notice, a heading or a measure). */
+export function planStatesFirstUnitLeads(blocks: BodyDraft['blocks'], drafts: MeasureDraft[]): boolean {
+  const texts = blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.type === 'heading' ? [b.title, b.note ?? ''] : []));
+  return [...texts, ...drafts.map((d) => d.text)].some(statesFirstUnitLeads);
+}
+
+/** The section duty of each measure (by `n`) that sits under a heading naming units. */
+export function sectionDuties(blocks: BodyDraft['blocks'], firstUnitLeads: boolean): Map<number, SectionDuty> {
+  const stack: { depth: number; duty: SectionDuty; markers: string[] }[] = [];
+  const out = new Map<number, SectionDuty>();
+  let open: (typeof stack)[number] | null = null; // the heading whose marker paragraphs may still follow
+  const readMarkers = (b: ParagraphBlock, entry: (typeof stack)[number]): boolean => {
+    const read = extractMarkerLines([...entry.markers, b.text].join('\n'), firstUnitLeads);
+    if (read === null || read.markers.join('\n') !== [...entry.markers, b.text.trim()].join('\n')) return false;
+    entry.markers.push(b.text.trim());
+    entry.duty = { leads: read.leads, partners: read.partners };
+    return true;
+  };
+  for (const b of blocks) {
+    if (b.type === 'heading') {
+      const h: HeadingBlock = b;
+      while (stack.length > 0 && stack[stack.length - 1]!.depth >= h.depth) stack.pop();
+      open = { depth: h.depth, duty: { leads: h.leads, partners: [] }, markers: [] };
+      stack.push(open);
+    } else if (b.type === 'paragraph' && open !== null && b.text.trim() !== '') {
+      if (!readMarkers(b, open)) open = null;
+    } else if (b.type === 'measure') {
+      open = null;
+      const duty = [...stack].reverse().find((e) => e.duty.leads.length > 0 || e.duty.partners.length > 0)?.duty;
+      if (duty) out.set(b.n, duty);
+    } else open = null;
+  }
+  return out;
+}

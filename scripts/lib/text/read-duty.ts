@@ -1,0 +1,80 @@
+/**
+ * Reads the clauses of a duty note or marker line into lead units, partner units, deadlines
+ * and a leader. Layouts (each in tests/unit/text-utils/read-duty.test.ts):
+ *   labelled: "牵头单位：市发改委；配合单位：市自然资源局、市住建局；完成时限：2022年6月底前",
+ *             "牵头单位：A  配合单位：B  完成时限：2024年底" (labels separated by spaces only),
+ *             "责任单位：市发展改革委、市财政局，各县（市、区）人民政府" (list continued after "，");
+ *   roles:    "A牵头，B配合，6月底前完成", "A负责", "A、B按职责分工负责", "由A牵头";
+ *   rules:    "第一责任单位为牵头单位，下同" (skipped: see first-unit-leads.ts).
+ * 牵头 units are leads and 配合/协办/参与 units partners. Units that are only "responsible"
+ * (责任单位 / …负责) are leads when no 牵头 is named, except that with `firstUnitLeads` the
+ * first of them leads and the rest are partners. A second 负责 clause after the first names partners.
+ */
+import { ANY_LABEL, matchDutyLabel, type DutyRole } from './duty-labels.ts';
+import { isRuleClause } from './first-unit-leads.ts';
+import { removeStraySpaces } from './remove-stray-spaces.ts';
+import { resolveDeadline } from './resolve-deadline.ts';
+import { splitUnits } from './split-units.ts';
+
+/** Who does a task and by when, as its notes and markers state. */
+export interface Duty { leads: string[]; partners: string[]; deadlines: string[]; leader: string | null }
+
+const ROLE = /^(?:由)?(.*?)(?:按照?职责分工|按职责|分别|共同)?(牵头|负责|配合|参与|协助|协同|协办)(?:落实|实施)?$/u;
+const TRIM = /^[\s，,；;。.、]+|[\s，,；;。.、]+$/gu;
+
+/** Split at top-level ，,；; (not inside brackets or quotes such as “双随机、一公开”) and before every label. */
+export function dutyClauses(inner: string): string[] {
+  const labelStarts = new Set([...inner.matchAll(ANY_LABEL)].map((m) => m.index));
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  [...inner].forEach((ch, i) => {
+    if (depth === 0 && labelStarts.has(i) && current.trim() !== '') { out.push(current); current = ''; }
+    if ('（(“《【〔'.includes(ch)) depth++;
+    else if ('）)”》】〕'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && '，,；;'.includes(ch)) { out.push(current); current = ''; }
+    else current += ch;
+  });
+  out.push(current);
+  return out.map((c) => removeStraySpaces(c).text.replace(TRIM, '')).filter((c) => c !== '');
+}
+
+/** The duty the clauses state; null when a clause is neither a unit list, a deadline nor a rule (so "（含100万元）" is no note). */
+export function readDuty(clauses: string[], firstUnitLeads = false): Duty | null {
+  const lists: { role: DutyRole; units: string[] }[] = [];
+  const deadlines: string[] = [];
+  let leader: string | null = null;
+  let named = false;
+  let continued: { role: DutyRole; units: string[] } | null = null; // a labelled list a bare "，B" clause continues
+  for (const clause of clauses) {
+    if (isRuleClause(clause)) continue;
+    const label = matchDutyLabel(clause);
+    const role = label ? null : ROLE.exec(clause);
+    const value = label?.value.replace(TRIM, '') ?? '';
+    named ||= label !== null;
+    if (label?.role === 'deadline') { if (value !== '') deadlines.push(value); continued = null; }
+    else if (label?.role === 'leader') { leader = [leader, value].filter(Boolean).join('、'); continued = null; }
+    else if (label) lists.push((continued = { role: label.role, units: splitUnits(value) }));
+    else if (role && splitUnits(role[1] ?? '').length > 0) {
+      const kind: DutyRole = role[2] === '牵头' ? 'lead' : role[2] === '负责' ? 'duty' : 'partner';
+      lists.push({ role: kind, units: splitUnits(role[1] ?? '') });
+      continued = null;
+    } else if (resolveDeadline(clause, 2000) !== null) { deadlines.push(clause); continued = null; }
+    else if (continued !== null) continued.units.push(...splitUnits(clause));
+    else return null;
+  }
+  if (lists.every((l) => l.units.length === 0) && !named) return null;
+  const hasLead = lists.some((l) => l.role === 'lead');
+  const firstDuty = lists.find((l) => l.role === 'duty');
+  const leads: string[] = [];
+  const partners: string[] = [];
+  for (const l of lists) {
+    if (l.role === 'lead') leads.push(...l.units);
+    else if (l.role === 'duty' && !hasLead && l === firstDuty) {
+      if (firstUnitLeads) { leads.push(...l.units.slice(0, 1)); partners.push(...l.units.slice(1)); }
+      else leads.push(...l.units);
+    } else partners.push(...l.units);
+  }
+  const uniqueLeads = [...new Set(leads)];
+  return { leads: uniqueLeads, partners: [...new Set(partners)].filter((p) => !uniqueLeads.includes(p)), deadlines, leader };
+}
