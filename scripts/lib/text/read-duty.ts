@@ -19,7 +19,7 @@ import { splitUnits } from './split-units.ts';
 /** Who does a task and by when, as its notes and markers state. */
 export interface Duty { leads: string[]; partners: string[]; deadlines: string[]; leader: string | null }
 
-const ROLE = /^(?:由)?(.*?)(?:按照?职责分工|按职责|分别|共同)?(牵头|负责|配合|参与|协助|协同|协办)(?:落实|实施)?$/u;
+const ROLE = /^(?:由)?(.*?)(?:按照?职责分工|按职责|分别|共同)?(牵头负责|负责牵头|牵头|负责|配合|参与|协助|协同|协办)(?:落实|实施)?$/u;
 const TRIM = /^[\s，,；;。.、]+|[\s，,；;。.、]+$/gu;
 
 /** Split at top-level ，,；; (not inside brackets or quotes such as “双随机、一公开”) and before every label. */
@@ -56,7 +56,7 @@ export function readDuty(clauses: string[], firstUnitLeads = false): Duty | null
     else if (label?.role === 'leader') { leader = [leader, value].filter(Boolean).join('、'); continued = null; }
     else if (label) lists.push((continued = { role: label.role, units: splitUnits(value) }));
     else if (role && splitUnits(role[1] ?? '').length > 0) {
-      const kind: DutyRole = role[2] === '牵头' ? 'lead' : role[2] === '负责' ? 'duty' : 'partner';
+      const kind: DutyRole = role[2]!.includes('牵头') ? 'lead' : role[2] === '负责' ? 'duty' : 'partner';
       lists.push({ role: kind, units: splitUnits(role[1] ?? '') });
       continued = null;
     } else if (resolveDeadline(clause, 2000) !== null) { deadlines.push(clause); continued = null; }
