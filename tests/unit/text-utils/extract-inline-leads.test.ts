@@ -118,4 +118,25 @@ describe('extractInlineLeads', () => {
     expect(extractInlineLeads('（市市场监管局牵头）之后还有文字')).toBeNull();
     expect(extractInlineLeads('市市场监管局牵头）')).toBeNull(); // unbalanced
   });
+
+  it('reads labelled notes with a deadline, in （）, 【】 and 〔〕', () => {
+    const note = '（牵头单位：市发改委；配合单位：市自然资源局、市住建局；完成时限：2022年6月底前）';
+    expect(extractInlineLeads(`推行区域评估。${note}`)).toEqual({
+      leads: ['市发改委'], partners: ['市自然资源局', '市住建局'], deadlines: ['2022年6月底前'], leader: null, note,
+    });
+    expect(extractInlineLeads('推行承诺制。【责任单位：市住建局、市财政局】')?.leads).toEqual(['市住建局', '市财政局']);
+    expect(extractInlineLeads('推行承诺制。〔牵头单位：区政府办公室，责任单位：区司法局，各街道（功能区）〕')).toMatchObject({
+      leads: ['区政府办公室'], partners: ['区司法局', '各街道（功能区）'],
+    });
+  });
+
+  it('reads a deadline inside a role note, and the first-unit rule', () => {
+    expect(extractInlineLeads('推行一网通办。（A局牵头，B局配合，6月底前完成）')).toMatchObject({ leads: ['A局'], partners: ['B局'], deadlines: ['6月底前完成'] });
+    expect(extractInlineLeads('推行一网通办。（责任单位：A局、B局）', true)).toMatchObject({ leads: ['A局'], partners: ['B局'] });
+  });
+
+  it('does not take （试行） or a bare date for a note', () => {
+    expect(extractInlineLeads('制定管理办法（试行）')).toBeNull();
+    expect(extractInlineLeads('完成清理工作（2022年6月底前）')).toBeNull();
+  });
 });
