@@ -27,7 +27,8 @@ export const DUTY_LABELS: DutyLabel[] = [
   // "完成时限：2022年6月底前", "完成时间：2022年12月", "办结时限：…", "完成期限：…"
   { pattern: '(?:完成|办结)(?:时限|时间|期限)', role: 'deadline' },
   // "时限要求：长期坚持", "时间节点：2024年6月", "时间要求：…", "推进时限：…"
-  { pattern: '时限要求|时间要求|时间节点|推进时限|时间安排', role: 'deadline' },
+  // ("时间安排：" is left out: plans use it for a schedule section, not one task's deadline)
+  { pattern: '时限要求|时间要求|时间节点|推进时限', role: 'deadline' },
 ];
 
 /** Any label followed by its colon; global, to find every label on a line. */
