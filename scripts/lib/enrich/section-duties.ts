@@ -15,10 +15,10 @@ import { statesFirstUnitLeads } from '../text/first-unit-leads.ts';
 /** Lead and partner units a section gives its measures. */
 export interface SectionDuty { leads: string[]; partners: string[] }
 
-/** Whether the plan says the first unit of each 责任单位 list is the lead (in its notice, a heading or a measure). */
-export function planStatesFirstUnitLeads(blocks: BodyDraft['blocks'], drafts: MeasureDraft[]): boolean {
+/** Whether the plan says the first unit of each 责任单位 list is the lead (in its notice, a heading, a measure or `more`, e.g. table notes). */
+export function planStatesFirstUnitLeads(blocks: BodyDraft['blocks'], drafts: MeasureDraft[], more: string[] = []): boolean {
   const texts = blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.type === 'heading' ? [b.title, b.note ?? ''] : []));
-  return [...texts, ...drafts.map((d) => d.text)].some(statesFirstUnitLeads);
+  return [...texts, ...drafts.map((d) => d.text), ...more].some(statesFirstUnitLeads);
 }
 
 /** The section duty of each measure (by `n`) that sits under a heading naming units. */

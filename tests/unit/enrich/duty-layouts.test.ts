@@ -71,6 +71,12 @@ const EXPECTED: Record<string, Row[]> = {
     [['区供电公司'], ['区住建局', '区城管局'], 'section', null, null],
     [['区供电公司'], ['区住建局', '区城管局'], 'section', '2023年底', '2023-12-31'],
   ],
+  // a 责任单位 table column under "注：第一责任单位为牵头单位。" printed below the table
+  'table-first-unit.txt': [
+    [['县市场监管局'], ['县公安局', '县税务局'], 'column', '2023年6月底前', '2023-06-30'],
+    [['县自然资源局'], ['县税务局'], 'column', '下半年', '2023-12-31'],
+    [['县供电公司'], [], 'column', '每年', null],
+  ],
 };
 
 describe('duty markers in every layout, through the pipeline', () => {
