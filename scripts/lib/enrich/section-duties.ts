@@ -1,6 +1,7 @@
 /**
  * Section-level duties: the units a heading assigns to every measure under it.
- *   〔牵头部门：…〕 / （牵头单位：…） after the title — read by the structure stage (HeadingBlock.leads);
+ *   〔牵头部门：…〕 / （牵头单位：…；配合单位：…） / （A牵头，B配合） after the title — the structure
+ *   stage keeps it as HeadingBlock.note; its partners (and the first-unit rule) are read here;
  *   a marker paragraph between a heading and its first measure:
  *     "（一）优化开办企业服务\n责任单位：市市场监管局、市税务局\n1．…"
  *     "一、提升政务服务效能\n牵头单位：市政务服务中心  配合单位：各县（市、区）政府\n（一）…".
@@ -9,6 +10,7 @@
  */
 import type { HeadingBlock, ParagraphBlock } from '../../../src/model/schema.ts';
 import type { BodyDraft, MeasureDraft } from '../parse/structure-body.ts';
+import { extractInlineLeads } from '../text/extract-inline-leads.ts';
 import { extractMarkerLines } from '../text/extract-marker-lines.ts';
 import { statesFirstUnitLeads } from '../text/first-unit-leads.ts';
 
@@ -37,7 +39,8 @@ export function sectionDuties(blocks: BodyDraft['blocks'], firstUnitLeads: boole
     if (b.type === 'heading') {
       const h: HeadingBlock = b;
       while (stack.length > 0 && stack[stack.length - 1]!.depth >= h.depth) stack.pop();
-      open = { depth: h.depth, duty: { leads: h.leads, partners: [] }, markers: [] };
+      const note = h.note === null ? null : extractInlineLeads(h.note, firstUnitLeads);
+      open = { depth: h.depth, duty: note && note.leads.length > 0 ? { leads: note.leads, partners: note.partners } : { leads: h.leads, partners: [] }, markers: [] };
       stack.push(open);
     } else if (b.type === 'paragraph' && open !== null && b.text.trim() !== '') {
       if (!readMarkers(b, open)) open = null;

@@ -62,7 +62,8 @@ const EXPECTED: Record<string, Row[]> = {
     [['市住建局'], [], 'marker', '2022年6月', '2022-06-30'],
     [['市住建局'], ['市发展改革委'], 'marker', '持续推进', null],
   ],
-  // a heading followed by "责任单位：…" / "牵头单位：A  配合单位：B" before its first measure
+  // a heading followed by "责任单位：…" / "牵头单位：A  配合单位：B" before its first measure,
+  // or ending in a role note "（A牵头，B、C配合）"
   'section-markers.txt': [
     [['区市场监管局', '区税务局'], [], 'section', null, null],
     [['区市场监管局', '区税务局'], [], 'section', null, null],
@@ -70,6 +71,8 @@ const EXPECTED: Record<string, Row[]> = {
     [['区供电公司'], ['区住建局', '区城管局'], 'section', null, null],
     [['区供电公司'], ['区住建局', '区城管局'], 'section', null, null],
     [['区供电公司'], ['区住建局', '区城管局'], 'section', '2023年底', '2023-12-31'],
+    [['区税务局'], ['区财政局', '区人社局'], 'section', null, null],
+    [['区税务局'], [], 'inline', '6月底前完成', '2023-06-30'],
   ],
   // a 责任单位 table column under "注：第一责任单位为牵头单位。" printed below the table
   'table-first-unit.txt': [

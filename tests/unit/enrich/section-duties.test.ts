@@ -27,6 +27,11 @@ describe('sectionDuties', () => {
     expect(d.get(6)).toEqual({ leads: ['区金融办'], partners: [] }); // 〔牵头部门：…〕 on the heading
   });
 
+  it('reads the partners of a heading note', () => {
+    const h = { ...heading(1, '一、提升获得电力水平', ['区供电公司']), note: '（区供电公司牵头，区住建局配合）' } as BodyDraft['blocks'][number];
+    expect(sectionDuties([h, measure(1)], false).get(1)).toEqual({ leads: ['区供电公司'], partners: ['区住建局'] });
+  });
+
   it('applies the first-unit rule to section lists', () => {
     expect(sectionDuties(blocks, true).get(1)).toEqual({ leads: ['区市场监管局'], partners: ['区税务局'] });
   });
