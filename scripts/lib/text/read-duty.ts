@@ -39,13 +39,31 @@ export function dutyClauses(inner: string): string[] {
   return out.map((c) => removeStraySpaces(c).text.replace(TRIM, '')).filter((c) => c !== '');
 }
 
+type UnitList = { role: DutyRole; units: string[] };
+/** "市发展改革委（牵头）" inside a 责任单位 list marks the lead. */
+const LEAD_MARK = /[（(]牵头[)）]$/u;
+const kindOf = (role: string): DutyRole => (role.includes('牵头') ? 'lead' : role === '负责' ? 'duty' : 'partner');
+
+/**
+ * The unit lists of one clause value: "A、B" as `role`; "A牵头" / "B配合" by their role word even
+ * after a label ("责任单位：A牵头"); "A（牵头）、B、C" → lead A, partners B, C.
+ */
+function unitLists(role: DutyRole, value: string): UnitList[] {
+  const worded = ROLE.exec(value);
+  const [kind, list] = worded && splitUnits(worded[1] ?? '').length > 0 ? [kindOf(worded[2] ?? ''), worded[1] ?? ''] : [role, value];
+  const units = splitUnits(list);
+  const marked = units.filter((u) => LEAD_MARK.test(u));
+  if (marked.length === 0) return [{ role: kind, units }];
+  return [{ role: 'lead', units: marked.map((u) => u.replace(LEAD_MARK, '')) }, { role: 'partner', units: units.filter((u) => !LEAD_MARK.test(u)) }];
+}
+
 /** The duty the clauses state; null when a clause is neither a unit list, a deadline nor a rule (so "（含100万元）" is no note). */
 export function readDuty(clauses: string[], firstUnitLeads = false): Duty | null {
-  const lists: { role: DutyRole; units: string[] }[] = [];
+  const lists: UnitList[] = [];
   const deadlines: string[] = [];
   let leader: string | null = null;
   let named = false;
-  let continued: { role: DutyRole; units: string[] } | null = null; // a labelled list a bare "，B" clause continues
+  let continued: UnitList | null = null; // a labelled list a bare "，B" clause continues
   for (const clause of clauses) {
     if (isRuleClause(clause)) continue;
     const label = matchDutyLabel(clause);
@@ -54,10 +72,12 @@ export function readDuty(clauses: string[], firstUnitLeads = false): Duty | null
     named ||= label !== null;
     if (label?.role === 'deadline') { if (value !== '') deadlines.push(value); continued = null; }
     else if (label?.role === 'leader') { leader = [leader, value].filter(Boolean).join('、'); continued = null; }
-    else if (label) lists.push((continued = { role: label.role, units: splitUnits(value) }));
+    else if (label) { lists.push(...unitLists(label.role, value)); continued = lists.at(-1) ?? null; }
     else if (role && splitUnits(role[1] ?? '').length > 0) {
-      const kind: DutyRole = role[2]!.includes('牵头') ? 'lead' : role[2] === '负责' ? 'duty' : 'partner';
-      lists.push({ role: kind, units: splitUnits(role[1] ?? '') });
+      const more = unitLists('duty', clause);
+      // "责任单位：A，B按职责分工负责": B continues the labelled list
+      if (continued?.role === 'duty' && more.length === 1 && more[0]!.role === 'duty') continued.units.push(...more[0]!.units);
+      else lists.push(...more);
       continued = null;
     } else if (resolveDeadline(clause, 2000) !== null) { deadlines.push(clause); continued = null; }
     else if (continued !== null) continued.units.push(...splitUnits(clause));

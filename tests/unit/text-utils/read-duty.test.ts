@@ -49,6 +49,12 @@ describe('readDuty', () => {
     expect(read('牵头单位：A局；责任领导：张明')).toMatchObject({ leads: ['A局'], leader: '张明' });
   });
 
+  it('reads a lead marked "（牵头）" in a list, and role words after a label', () => {
+    expect(read('责任单位：市发改委（牵头）、市财政局、市税务局')).toMatchObject({ leads: ['市发改委'], partners: ['市财政局', '市税务局'] });
+    expect(read('责任单位：市发改委牵头，市财政局配合')).toMatchObject({ leads: ['市发改委'], partners: ['市财政局'] });
+    expect(read('责任单位：各县（市、区）人民政府，市直有关部门按职责分工负责')).toMatchObject({ leads: ['各县（市、区）人民政府', '市直有关部门'] });
+  });
+
   it('rejects brackets that are no duty note', () => {
     for (const inner of ['含100万元', '以下简称小低项目', '试行', '2022年6月底前', '第一责任单位为牵头单位，下同']) expect(read(inner), inner).toBeNull();
   });
