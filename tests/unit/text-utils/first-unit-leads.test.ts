@@ -9,6 +9,8 @@ describe('statesFirstUnitLeads', () => {
     '列第一位的部门为牵头部门，其他为配合部门。',
     '排在首位的为牵头单位',
     '第一个单位为牵头单位',
+    '责任单位中列在首位的为牵头单位',
+    '（第一单位为牵头单位，其他为配合单位）',
   ])('finds the rule in %s', (text) => expect(statesFirstUnitLeads(text)).toBe(true));
 
   it.each(['各级政府主要负责人是第一责任人。', '市发展改革委牵头，市财政局配合', '第一，加强组织领导。'])(
