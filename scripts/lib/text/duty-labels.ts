@@ -34,11 +34,14 @@ export const DUTY_LABELS: DutyLabel[] = [
 /** Any label followed by its colon; global, to find every label on a line. */
 export const ANY_LABEL = new RegExp(`(?:${DUTY_LABELS.map((l) => l.pattern).join('|')})\\s*[:：]`, 'gu');
 
+/** Each label anchored at the start of a clause, compiled once (this runs for every bracket of every measure). */
+const AT_START = DUTY_LABELS.map((l) => ({ role: l.role, re: new RegExp(`^\\s*(?:${l.pattern})\\s*[:：]\\s*`, 'u') }));
+
 /** The role and value of a labelled clause ("配合单位：市公安局" → partner, "市公安局"); null when it has no label. */
 export function matchDutyLabel(clause: string): { role: DutyRole; value: string } | null {
-  for (const label of DUTY_LABELS) {
-    const m = new RegExp(`^\\s*(?:${label.pattern})\\s*[:：]\\s*`, 'u').exec(clause);
-    if (m) return { role: label.role, value: clause.slice(m[0].length).trim() };
+  for (const { role, re } of AT_START) {
+    const m = re.exec(clause);
+    if (m) return { role, value: clause.slice(m[0].length).trim() };
   }
   return null;
 }

@@ -26,7 +26,8 @@ function openDepth(s: string): number {
 export function extractMarkerLines(text: string, firstUnitLeads = false): (Duty & { markers: string[] }) | null {
   const markers: string[] = [];
   for (const line of text.split('\n')) {
-    for (const m of line.matchAll(new RegExp(ANY_LABEL.source, 'gu'))) {
+    if (!line.includes('：') && !line.includes(':')) continue; // every label ends in a colon
+    for (const m of line.matchAll(ANY_LABEL)) {
       const before = line.slice(0, m.index);
       const open = /^\s*[（(【〔]\s*$/u.exec(before);
       if (!BEFORE_MARKER.test(before) || (open === null && openDepth(before) > 0)) continue;
