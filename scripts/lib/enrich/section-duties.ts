@@ -2,7 +2,7 @@
  * Section-level duties: the units a heading assigns to every measure under it.
  *   〔牵头部门：…〕 / （牵头单位：…；配合单位：…） / （A牵头，B配合） after the title — the structure
  *   stage keeps it as HeadingBlock.note; its partners (and the first-unit rule) are read here;
- *   a marker paragraph between a heading and its first measure:
+ *   a marker paragraph between a heading and its first measure (body paragraphs may come first):
  *     "（一）优化开办企业服务\n责任单位：市市场监管局、市税务局\n1．…"
  *     "一、提升政务服务效能\n牵头单位：市政务服务中心  配合单位：各县（市、区）政府\n（一）…".
  * A measure takes the duties of the nearest heading above it that names any.
@@ -28,12 +28,12 @@ export function sectionDuties(blocks: BodyDraft['blocks'], firstUnitLeads: boole
   const stack: { depth: number; duty: SectionDuty; markers: string[] }[] = [];
   const out = new Map<number, SectionDuty>();
   let open: (typeof stack)[number] | null = null; // the heading whose marker paragraphs may still follow
-  const readMarkers = (b: ParagraphBlock, entry: (typeof stack)[number]): boolean => {
+  // A paragraph counts only when it is markers through and through ("责任单位：…", not "要明确责任单位：…").
+  const readMarkers = (b: ParagraphBlock, entry: (typeof stack)[number]): void => {
     const read = extractMarkerLines([...entry.markers, b.text].join('\n'), firstUnitLeads);
-    if (read === null || read.markers.join('\n') !== [...entry.markers, b.text.trim()].join('\n')) return false;
+    if (read === null || read.markers.join('\n') !== [...entry.markers, b.text.trim()].join('\n')) return;
     entry.markers.push(b.text.trim());
     entry.duty = { leads: read.leads, partners: read.partners };
-    return true;
   };
   for (const b of blocks) {
     if (b.type === 'heading') {
@@ -42,8 +42,8 @@ export function sectionDuties(blocks: BodyDraft['blocks'], firstUnitLeads: boole
       const note = h.note === null ? null : extractInlineLeads(h.note, firstUnitLeads);
       open = { depth: h.depth, duty: note && note.leads.length > 0 ? { leads: note.leads, partners: note.partners } : { leads: h.leads, partners: [] }, markers: [] };
       stack.push(open);
-    } else if (b.type === 'paragraph' && open !== null && b.text.trim() !== '') {
-      if (!readMarkers(b, open)) open = null;
+    } else if (b.type === 'paragraph' && open !== null) {
+      readMarkers(b, open); // a body paragraph ("为…，制定…") may come first: "before its first measure" is what counts
     } else if (b.type === 'measure') {
       open = null;
       const duty = [...stack].reverse().find((e) => e.duty.leads.length > 0 || e.duty.partners.length > 0)?.duty;

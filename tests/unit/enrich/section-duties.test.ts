@@ -15,6 +15,7 @@ describe('sectionDuties', () => {
     heading(2, '（一）压缩办电时间'), measure(4),
     heading(1, '三、优化纳税服务'), para('推行非接触式办税。'), para('责任单位：区税务局'), measure(5),
     heading(1, '四、保护中小投资者', ['区金融办']), measure(6),
+    heading(1, '五、优化法治环境'), measure(7), para('责任单位：区司法局'), measure(8),
   ];
 
   it('gives the measures under a heading the units of the marker lines right below it', () => {
@@ -23,8 +24,10 @@ describe('sectionDuties', () => {
     expect(d.get(2)).toEqual(d.get(1));
     expect(d.get(3)).toEqual({ leads: ['区供电公司'], partners: ['区住建局'] });
     expect(d.get(4)).toEqual(d.get(3)); // inherited from the parent heading
-    expect(d.get(5)).toBeUndefined(); // the marker follows a body paragraph: not the section's
+    expect(d.get(5)).toEqual({ leads: ['区税务局'], partners: [] }); // after a body paragraph, still before the first measure
     expect(d.get(6)).toEqual({ leads: ['区金融办'], partners: [] }); // 〔牵头部门：…〕 on the heading
+    expect(d.get(7)).toBeUndefined();
+    expect(d.get(8)).toBeUndefined(); // a marker after a measure is not the section's
   });
 
   it('reads the partners of a heading note', () => {
