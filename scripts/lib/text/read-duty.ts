@@ -5,7 +5,8 @@
  *             "牵头单位：A  配合单位：B  完成时限：2024年底" (labels separated by spaces only),
  *             "责任单位：市发展改革委、市财政局，各县（市、区）人民政府" (list continued after "，");
  *   roles:    "A牵头，B配合，6月底前完成", "A负责", "A、B按职责分工负责", "由A牵头";
- *   rules:    "第一责任单位为牵头单位，下同" (skipped: see first-unit-leads.ts).
+ *   marked:   "责任单位：市发改委（牵头）、市财政局", "责任单位：A牵头，B配合";
+ *   rules:    "第一责任单位为牵头单位，下同", "其他为配合单位" (skipped: see first-unit-leads.ts).
  * 牵头 units are leads and 配合/协办/参与 units partners. Units that are only "responsible"
  * (责任单位 / …负责) are leads when no 牵头 is named, except that with `firstUnitLeads` the
  * first of them leads and the rest are partners. A second 负责 clause after the first names partners.
@@ -28,13 +29,14 @@ export function dutyClauses(inner: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let current = '';
-  [...inner].forEach((ch, i) => {
+  for (let i = 0; i < inner.length; i++) { // code units, as match indices are
+    const ch = inner[i]!;
     if (depth === 0 && labelStarts.has(i) && current.trim() !== '') { out.push(current); current = ''; }
     if ('（(“《【〔'.includes(ch)) depth++;
     else if ('）)”》】〕'.includes(ch)) depth = Math.max(0, depth - 1);
     if (depth === 0 && '，,；;'.includes(ch)) { out.push(current); current = ''; }
     else current += ch;
-  });
+  }
   out.push(current);
   return out.map((c) => removeStraySpaces(c).text.replace(TRIM, '')).filter((c) => c !== '');
 }
