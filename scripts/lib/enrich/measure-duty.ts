@@ -19,6 +19,9 @@ import type { SectionDuty } from './section-duties.ts';
 /** What the whole document says about duties: the first-unit-leads rule, and each measure's section duty. */
 export interface DocDuties { firstUnitLeads: boolean; sections: Map<number, SectionDuty> }
 
+/** A value that states no deadline at all: "完成时限：无", "时间节点：—", "/". */
+const NONE = /^(?:无|—+|-+|\/|暂无)$/u;
+
 /** A marker's deadline value read whole ("2022年6月底前", "长期坚持", "及时"): resolved where it names a date. */
 function markerDeadline(raw: string, year: number | null): Deadline {
   const resolved = year === null ? null : resolveDeadline(raw, year);
@@ -40,7 +43,7 @@ export function measureDuty(d: MeasureDraft, year: number | null, doc: DocDuties
   const leadSource = (marked?.leads.length ?? 0) > 0 ? 'marker' : (inline?.leads.length ?? 0) > 0 ? 'inline' : useSection ? 'section' : 'none';
   const deadlines = [
     ...(year === null ? [] : findDeadlines(running, year)),
-    ...[...(inline?.deadlines ?? []), ...(marked?.deadlines ?? [])].map((raw) => markerDeadline(raw, year)),
+    ...[...(inline?.deadlines ?? []), ...(marked?.deadlines ?? [])].filter((raw) => !NONE.test(raw)).map((raw) => markerDeadline(raw, year)),
   ];
   return {
     leads: useSection ? section.leads : ownLeads,

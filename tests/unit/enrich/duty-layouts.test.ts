@@ -53,6 +53,7 @@ const EXPECTED: Record<string, Row[]> = {
     [['市税务局'], ['市财政局', '市人社局'], 'marker', '2024年底', '2024-12-31', '张明'],
     [['市政府办公室'], [], 'marker', '每年', null],
     [['市自然资源局'], ['市税务局'], 'marker', '2024年6月30日前', '2024-06-30'],
+    [['市发展改革委'], [], 'marker', null, null], // "完成时限：无"
   ],
   // "（第一责任单位为牵头单位，下同）" in the preamble: the first unit of a 责任单位 list leads
   'first-unit-leads.txt': [
