@@ -16,14 +16,14 @@ const UNIT_NOTE = '(?:[（(]单位[)）])?';
 
 /** Label layouts, most specific first (a longer label must win over its prefix). */
 export const DUTY_LABELS: DutyLabel[] = [
-  // "牵头单位：市发展改革委", "牵头部门（单位）：市市场监管局", "主责单位：…"
-  { pattern: `(?:牵头|主责|主办)(?:部门|单位)${UNIT_NOTE}`, role: 'lead' },
+  // "牵头单位：市发展改革委", "牵头部门（单位）：市市场监管局", "主责单位：…", "牵头处室：…"
+  { pattern: `(?:牵头负责|牵头|主责|主办)(?:部门|单位|处室)${UNIT_NOTE}`, role: 'lead' },
   // "责任领导：张三", "牵头领导：李四", "分管领导：…", "责任人：…" (a person, not a unit)
   { pattern: '(?:责任|牵头|分管)领导|责任人', role: 'leader' },
   // "责任单位：市自然资源局、市住建局", "责任部门：…", "实施单位：…"
-  { pattern: `(?:责任|实施|落实)(?:部门|单位)${UNIT_NOTE}`, role: 'duty' },
+  { pattern: `(?:责任|实施|落实)(?:部门|单位|处室)${UNIT_NOTE}`, role: 'duty' },
   // "配合单位：市公安局", "协办单位：…", "参与部门：…", "协同单位：…"
-  { pattern: `(?:配合|协办|参与|协同|协助)(?:部门|单位)${UNIT_NOTE}`, role: 'partner' },
+  { pattern: `(?:配合|协办|参与|协同|协助)(?:部门|单位|处室)${UNIT_NOTE}`, role: 'partner' },
   // "完成时限：2022年6月底前", "完成时间：2022年12月", "办结时限：…", "完成期限：…"
   { pattern: '(?:完成|办结)(?:时限|时间|期限)', role: 'deadline' },
   // "时限要求：长期坚持", "时间节点：2024年6月", "时间要求：…", "推进时限：…"
