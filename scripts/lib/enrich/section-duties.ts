@@ -25,7 +25,7 @@ export function planStatesFirstUnitLeads(blocks: BodyDraft['blocks'], drafts: Me
 
 /** The section duty of each measure (by `n`) that sits under a heading naming units. */
 export function sectionDuties(blocks: BodyDraft['blocks'], firstUnitLeads: boolean): Map<number, SectionDuty> {
-  const stack: { depth: number; duty: SectionDuty; markers: string[] }[] = [];
+  const stack: { depth: number; heading: SectionDuty; duty: SectionDuty; markers: string[] }[] = [];
   const out = new Map<number, SectionDuty>();
   let open: (typeof stack)[number] | null = null; // the heading whose marker paragraphs may still follow
   // A paragraph counts only when it is markers through and through ("责任单位：…", not "要明确责任单位：…").
@@ -33,14 +33,16 @@ export function sectionDuties(blocks: BodyDraft['blocks'], firstUnitLeads: boole
     const read = extractMarkerLines([...entry.markers, b.text].join('\n'), firstUnitLeads);
     if (read === null || read.markers.join('\n') !== [...entry.markers, b.text.trim()].join('\n')) return;
     entry.markers.push(b.text.trim());
-    entry.duty = { leads: read.leads, partners: read.partners };
+    // "配合单位：…" alone under a heading whose note names the lead keeps that lead
+    entry.duty = { leads: read.leads.length > 0 ? read.leads : entry.heading.leads, partners: [...new Set([...entry.heading.partners, ...read.partners])] };
   };
   for (const b of blocks) {
     if (b.type === 'heading') {
       const h: HeadingBlock = b;
       while (stack.length > 0 && stack[stack.length - 1]!.depth >= h.depth) stack.pop();
       const note = h.note === null ? null : extractInlineLeads(h.note, firstUnitLeads);
-      open = { depth: h.depth, duty: note && note.leads.length > 0 ? { leads: note.leads, partners: note.partners } : { leads: h.leads, partners: [] }, markers: [] };
+      const own = note && note.leads.length > 0 ? { leads: note.leads, partners: note.partners } : { leads: h.leads, partners: [] };
+      open = { depth: h.depth, heading: own, duty: own, markers: [] };
       stack.push(open);
     } else if (b.type === 'paragraph' && open !== null) {
       readMarkers(b, open); // a body paragraph ("为…，制定…") may come first: "before its first measure" is what counts

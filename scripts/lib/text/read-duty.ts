@@ -23,18 +23,25 @@ export interface Duty { leads: string[]; partners: string[]; deadlines: string[]
 const ROLE = /^(?:由)?(.*?)(?:按照?职责分工|按职责|分别|共同)?(牵头负责|负责牵头|牵头|负责|配合|参与|协助|协同|协办)(?:落实|实施)?$/u;
 const TRIM = /^[\s，,；;。.、]+|[\s，,；;。.、]+$/gu;
 
-/** Split at top-level ，,；; (not inside brackets or quotes such as “双随机、一公开”) and before every label. */
+/**
+ * Split at top-level ，,；; (not inside brackets or quotes such as “双随机、一公开”) and before every
+ * label. A deadline label's value runs to the next label whole: "完成时限：2022年底前完成清理，2023年推开".
+ */
 export function dutyClauses(inner: string): string[] {
-  const labelStarts = new Set([...inner.matchAll(ANY_LABEL)].map((m) => m.index));
+  const labels = new Map([...inner.matchAll(ANY_LABEL)].map((m) => [m.index, matchDutyLabel(inner.slice(m.index))?.role]));
   const out: string[] = [];
   let depth = 0;
   let current = '';
+  let inDeadline = false;
   for (let i = 0; i < inner.length; i++) { // code units, as match indices are
     const ch = inner[i]!;
-    if (depth === 0 && labelStarts.has(i) && current.trim() !== '') { out.push(current); current = ''; }
+    if (depth === 0 && labels.has(i)) {
+      if (current.trim() !== '') { out.push(current); current = ''; }
+      inDeadline = labels.get(i) === 'deadline';
+    }
     if ('（(“《【〔'.includes(ch)) depth++;
     else if ('）)”》】〕'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && '，,；;'.includes(ch)) { out.push(current); current = ''; }
+    if (depth === 0 && !inDeadline && '，,；;'.includes(ch)) { out.push(current); current = ''; }
     else current += ch;
   }
   out.push(current);

@@ -35,6 +35,11 @@ describe('sectionDuties', () => {
     expect(sectionDuties([h, measure(1)], false).get(1)).toEqual({ leads: ['区供电公司'], partners: ['区住建局'] });
   });
 
+  it('keeps the lead of a heading note when the marker line under it names partners only', () => {
+    const h = { ...heading(1, '一、提升获得电力水平', ['区供电公司']), note: '（牵头单位：区供电公司）' } as BodyDraft['blocks'][number];
+    expect(sectionDuties([h, para('配合单位：区住建局'), measure(1)], false).get(1)).toEqual({ leads: ['区供电公司'], partners: ['区住建局'] });
+  });
+
   it('applies the first-unit rule to section lists', () => {
     expect(sectionDuties(blocks, true).get(1)).toEqual({ leads: ['区市场监管局'], partners: ['区税务局'] });
   });
