@@ -35,8 +35,10 @@ export function extractMarkerLines(text: string, firstUnitLeads = false): (Duty 
       break;
     }
   }
-  if (markers.length === 0) return null;
-  const clauses = markers.flatMap((m) => dutyClauses(WRAPPED.exec(m)?.[1] ?? m));
-  const duty = readDuty(clauses, firstUnitLeads);
-  return duty === null ? null : { ...duty, markers };
+  // A line that does not read as duties ("完成时限" followed by prose) is no marker; the others are read together
+  // (a 责任单位 line beside a 牵头单位 line names partners).
+  const clauses = (m: string) => dutyClauses(WRAPPED.exec(m)?.[1] ?? m);
+  const good = markers.filter((m) => readDuty(clauses(m)) !== null);
+  const duty = good.length === 0 ? null : readDuty(good.flatMap(clauses), firstUnitLeads);
+  return duty === null ? null : { ...duty, markers: good };
 }

@@ -80,7 +80,7 @@ export function readDuty(clauses: string[], firstUnitLeads = false): Duty | null
     const value = label?.value.replace(TRIM, '') ?? '';
     named ||= label !== null;
     if (label?.role === 'deadline') { if (value !== '') deadlines.push(value); continued = null; }
-    else if (label?.role === 'leader') { leader = [leader, value].filter(Boolean).join('、'); continued = null; }
+    else if (label?.role === 'leader') { leader = [leader, value].filter(Boolean).join('、'); continued = { role: 'leader', units: [] }; }
     else if (label) { lists.push(...unitLists(label.role, value)); continued = lists.at(-1) ?? null; }
     else if (role && splitUnits(role[1] ?? '').length > 0) {
       const more = unitLists('duty', clause);
@@ -89,6 +89,7 @@ export function readDuty(clauses: string[], firstUnitLeads = false): Duty | null
       else lists.push(...more);
       continued = null;
     } else if (resolveDeadline(clause, 2000) !== null) { deadlines.push(clause); continued = null; }
+    else if (continued?.role === 'leader') leader = `${leader ?? ''}、${clause}`; // "责任领导：张明，李华"
     else if (continued !== null) continued.units.push(...splitUnits(clause));
     else return null;
   }

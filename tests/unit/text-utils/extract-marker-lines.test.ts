@@ -24,6 +24,12 @@ describe('extractMarkerLines', () => {
     expect(extractMarkerLines('推行一日办结。\n责任单位：人行某某中心支行(省外汇局)')?.leads).toEqual(['人行某某中心支行(省外汇局)']);
   });
 
+  it('drops a line that does not read as duties, keeping the others', () => {
+    expect(extractMarkerLines('推行一日办结。\n责任单位：市市场监管局\n。牵头单位：A局，B局负责，具体事项见附件')).toMatchObject({
+      leads: ['市市场监管局'], markers: ['责任单位：市市场监管局'],
+    });
+  });
+
   it('ignores labels inside a sentence or inside a note', () => {
     expect(extractMarkerLines('要明确责任单位：逐项落实。')).toBeNull();
     expect(extractMarkerLines('推行一日办结。（牵头单位：市市场监管局；配合单位：市公安局）')).toBeNull();

@@ -49,6 +49,7 @@ describe('readDuty', () => {
     expect(read('责任单位：A局、B局，第一责任单位为牵头单位，下同')).toMatchObject({ leads: ['A局', 'B局'] });
     expect(read('责任单位：A局、B局，第一单位为牵头单位，其他为配合单位', true)).toMatchObject({ leads: ['A局'], partners: ['B局'] });
     expect(read('牵头单位：A局；责任领导：张明')).toMatchObject({ leads: ['A局'], leader: '张明' });
+    expect(read('牵头单位：A局；责任领导：张明，李华')).toMatchObject({ leads: ['A局'], leader: '张明、李华' });
   });
 
   it('reads a lead marked "（牵头）" in a list, and role words after a label', () => {
