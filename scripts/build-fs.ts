@@ -8,12 +8,15 @@ import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { RegionsFile } from '../src/model/regions.ts';
 import type { Curated, SourceFile } from './lib/build-plans.ts';
+import { loadGazetteer } from './lib/enrich/gazetteer-fs.ts';
 import { parseEnrichContent } from './lib/enrich/parse-enrich-content.ts';
 import type { OutFile } from './lib/emit/emit-files.ts';
 import { addModulePreloads, moduleDeps } from './lib/emit/module-preloads.ts';
 import { addStyleHashes } from './lib/emit/style-hashes.ts';
 import { fileUrl, PRECACHE_ALL_MB, precachePaths, serviceWorkerSource } from './lib/emit/service-worker.ts';
 import { zipChunks, type ZipSource } from './lib/emit/zip-files.ts';
+import { startPage } from './lib/emit/file-site/file-site.ts';
+import { fileSiteSources } from './file-site-fs.ts';
 
 /** Reads every *.txt and *.md file of a seeds folder (not recursive). */
 export async function readSeeds(dir: string): Promise<SourceFile[]> {
@@ -22,7 +25,7 @@ export async function readSeeds(dir: string): Promise<SourceFile[]> {
   return Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(dir, name))) })));
 }
 
-/** Reads and validates the curated content files of content/. */
+/** Reads and validates the curated content files of content/, and loads the gazetteer (once per thread). */
 export async function readCurated(contentDir: string): Promise<Curated> {
   const json = async (name: string) => {
     const text = await readFile(join(contentDir, name), 'utf8');
@@ -31,8 +34,9 @@ export async function readCurated(contentDir: string): Promise<Curated> {
   const regions = RegionsFile.safeParse(await json('regions.json'));
   if (!regions.success) throw new Error(`content/regions.json is not valid: ${regions.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
   return {
-    regions: regions.data,
-    content: parseEnrichContent({ taxonomy: await json('indicators.json'), lexicon: await json('indicator-lexicon.json'), metrics: await json('metrics.json') }),
+    regions: { gazetteer: loadGazetteer(), overrides: regions.data },
+    // practice-names.json is optional: a content folder without it finds similar measures by their wording alone.
+    content: parseEnrichContent({ taxonomy: await json('indicators.json'), lexicon: await json('indicator-lexicon.json'), metrics: await json('metrics.json'), practices: existsSync(join(contentDir, 'practice-names.json')) ? await json('practice-names.json') : undefined }),
   };
 }
 
@@ -104,7 +108,9 @@ export async function finishSite(root: string, out: string, mark: (phase: string
   writeFileSync(resolve(out, 'sw.js'), serviceWorkerSource(precachePaths(sizes, precacheLimitMb).map(fileUrl), build));
   mark('service worker');
   const howto = readFileSync(resolve(root, 'scripts/offline-readme.txt'), 'utf8');
-  const sources: ZipSource[] = [...paths, 'sw.js'].map((p) => ({ path: `bizenv-atlas/site/${p}`, read: () => new Uint8Array(readFileSync(resolve(out, p))) }));
+  // The zip holds the copy made to open from disk (file-site/), which serve.mjs serves as well; no service worker.
+  const sources: ZipSource[] = await fileSiteSources(out, paths, 'bizenv-atlas/site/');
+  sources.push({ path: 'bizenv-atlas/index.html', read: () => new TextEncoder().encode(startPage()) });
   sources.push({ path: 'bizenv-atlas/serve.mjs', read: () => new Uint8Array(readFileSync(resolve(root, 'scripts/serve.mjs'))) });
   sources.push({ path: 'bizenv-atlas/使用说明.txt', read: () => new TextEncoder().encode(howto) });
   mkdirSync(resolve(out, 'downloads'), { recursive: true });

@@ -25,6 +25,7 @@ import { emitPlan, type EmittedPlan } from './lib/emit/emit-plan.ts';
 import { mergeDrafts } from './lib/merge-drafts.ts';
 import { indexBody, packPage, shardFiles } from './lib/search/build-search-index.ts';
 import { buffersOf, serveJobs, WorkerPool } from './lib/worker-pool.ts';
+import { similarFiles } from './lib/similar/similar-files.ts';
 import { withAstroLock } from './astro-lock.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -48,7 +49,7 @@ function run(cmd: string, args: string[]): void {
 /** Drafts one file for the build: its plan, emitted at once so only bytes and search units are kept. */
 const draftFor = (curated: Curated) => (file: SourceFile, slugTaken: (slug: string) => boolean = () => false): Drafted<EmittedPlan> =>
   // The published source text: original bytes when they are UTF-8, else the decoded text.
-  draftPlan(file, curated, slugTaken, (plan, decoded) => emitPlan(plan, decoded.encoding === 'utf-8' ? file.bytes : decoded.text));
+  draftPlan(file, curated, slugTaken, (plan, decoded) => emitPlan(plan, decoded.encoding === 'utf-8' ? file.bytes : decoded.text, curated.content.practices));
 
 /** Worker threads' jobs: drafting the files whose turn they take from a shared counter, and making postings shards. */
 function serveBuild(): void {
@@ -58,7 +59,7 @@ function serveBuild(): void {
       const draft = draftFor(await curated);
       const drafts: [number, Drafted<EmittedPlan>][] = [];
       for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) drafts.push([i, draft(files[i]!)]);
-      return { result: drafts, transfer: buffersOf(drafts.flatMap(([, d]) => (d.ok && d.value ? d.value.files.map((f) => f.content) : []))) };
+      return { result: drafts, transfer: buffersOf(drafts.flatMap(([, d]) => (d.ok && d.value ? [...d.value.files.map((f) => f.content), ...d.value.sketch.shingles, ...d.value.sketch.terms] : []))) };
     },
     write: ({ dir, files }: { dir: string; files: OutFile[] }) => ({ result: writeFiles(dir, files) }),
     shards: ({ folded, shards, part, parts }: { folded: string[]; shards: number; part: number; parts: number }) => {
@@ -123,6 +124,8 @@ async function buildData(t0: number): Promise<void> {
     mark('shards');
     writeFiles(tmp, [...[...index.files, ...shards].map((f) => ({ ...f, path: `public/${f.path}` })), warningsFile(warnings)]);
     mark('index written');
+    writeFiles(tmp, similarFiles(kept.map((p) => p.sketch)));
+    mark('similar');
     await written;
     mark('plans written');
   });

@@ -1,6 +1,6 @@
 import type { Plan, Warning } from '../../src/model/schema.ts';
-import type { RegionsFile } from '../../src/model/regions.ts';
 import type { EnrichContent } from './enrich/parse-enrich-content.ts';
+import type { Regions } from './enrich/region-facts.ts';
 import { draftPlan } from './draft-plan.ts';
 import type { InputError } from './input-error.ts';
 import { mergeDrafts } from './merge-drafts.ts';
@@ -16,8 +16,8 @@ export interface SourceFile {
 
 /** The curated content the pipeline uses besides the seeds. */
 export interface Curated {
-  /** content/regions.json */
-  regions: RegionsFile;
+  /** The national gazetteer (GB/T 2260) and content/regions.json's overrides. */
+  regions: Regions;
   /** content/indicators.json, indicator-lexicon.json, metrics.json */
   content: EnrichContent;
 }

@@ -69,6 +69,6 @@ export function serveJobs(handlers: Record<string, (data: never) => Answer | Pro
  * Buffers behind byte arrays that own them whole, once each, for a transfer list. An array
  * that is a slice of a larger buffer (Node's pool of small Buffers) is left out: it is copied.
  */
-export function buffersOf(arrays: Uint8Array[]): ArrayBuffer[] {
+export function buffersOf(arrays: ArrayBufferView[]): ArrayBuffer[] {
   return [...new Set(arrays.filter((a) => a.byteOffset === 0 && a.byteLength === a.buffer.byteLength).map((a) => a.buffer as ArrayBuffer))];
 }

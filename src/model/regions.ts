@@ -2,11 +2,16 @@
 import { z } from 'zod';
 import { Level } from './schema.ts';
 
-/** What the curated file may add about one region. */
+/**
+ * What the curated file may add about one region, where the national gazetteer (GB/T 2260) is
+ * silent or ambiguous: a name it lacks, which of two 鼓楼区 is meant, a slug.
+ */
 export const RegionFacts = z.object({
-  /** Province-level unit the region belongs to. */
-  province: z.string().min(1),
-  /** Level override, where the name's suffix misleads (a 区 that is a city, say). */
+  /** Province-level unit the region belongs to; absent for an entry that only sets a slug. */
+  province: z.string().min(1).optional(),
+  /** Prefecture-level parent ("长春市"), for a county-level name found in several prefectures. */
+  city: z.string().min(1).optional(),
+  /** Level, for a name the gazetteer lacks (or an override of its level). */
   level: Level.optional(),
   /** ASCII slug stem override, where the pinyin of the name is wrong or ambiguous. */
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),

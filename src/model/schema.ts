@@ -151,7 +151,7 @@ export const TableBlock = z.object({
 /** Any block of a plan's body, in document order. */
 export const Block = z.discriminatedUnion('type', [HeadingBlock, ParagraphBlock, MeasureBlock, TableBlock]);
 
-/** Facts about a plan, from its text plus the curated regions file. */
+/** Facts about a plan, from its text plus the national gazetteer and the curated regions file. */
 export const PlanMeta = z.object({
   /** The plan's own title ("资阳市创建一流营商环境2021年行动方案"), stray spaces removed. */
   title: z.string().min(1),
@@ -163,12 +163,16 @@ export const PlanMeta = z.object({
   docNumber: z.string().nullable(),
   /** Issue date (成文 or 印发 date), ISO. */
   issueDate: IsoDate.nullable(),
-  /** Region the plan governs, e.g. "资阳市"; "未注明" when the text does not say. */
+  /** Region the plan governs, its most specific division named in issuer/title/文号 ("青羊区", "资阳市"); "未注明" when the text names none. */
   region: z.string().min(1),
+  /** Prefecture-level parent of a county-level region ("成都市" for 青羊区); null for a province or prefecture, under a 直辖市 (巫山县), for 省直辖 units, or when unknown. */
+  city: z.string().min(1).nullable(),
   /** Province-level unit the region belongs to (itself for a province); "未注明" when unknown. */
   province: z.string().min(1),
-  /** Government level; null when neither the text nor content/regions.json tells. */
+  /** Government level (GB/T 2260: 省/自治区/直辖市, 地级市/自治州/盟/地区, 县/县级市/市辖区/旗); null when unknown. */
   level: Level.nullable(),
+  /** GB/T 2260 code of the region ("510105"), from the gazetteer; null for an ambiguous or unknown name. */
+  divisionCode: z.string().regex(/^\d{6}$/).nullable(),
   /** The year the plan is for (used to resolve "6月底前"); null when the text names none. */
   year: z.number().int().min(1990).max(2100).nullable(),
 });

@@ -1,5 +1,9 @@
 // Every page: "/" focuses the header search box; the service worker keeps the site usable
 // offline after one visit.
+// The offline copy's name (site-mode.ts), not its import: every page loads this file, and an
+// import shared with the search page would cost each page one more module request.
+declare const __BIZENV_FILE_SITE__: boolean | undefined;
+
 document.addEventListener('keydown', (e) => {
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
   const t = e.target as HTMLElement | null;
@@ -10,6 +14,7 @@ document.addEventListener('keydown', (e) => {
   box.focus();
   box.select();
 });
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+// The offline copy has no service worker (it is opened from disk, or served by serve.mjs from the unzipped folder).
+if ('serviceWorker' in navigator && location.protocol !== 'file:' && typeof __BIZENV_FILE_SITE__ === 'undefined') {
   navigator.serviceWorker.register('/sw.js').catch(() => { /* offline use stays unavailable; the site still works */ });
 }

@@ -30,11 +30,11 @@ describe('measure counts', () => {
 
 describe('metadata', () => {
   it.each([
-    ['zigong-2021', { title: '自贡市2021年营商环境指标提升工作方案', issuer: '自贡市人民政府办公室', docNumber: null, issueDate: '2021-07-14', region: '自贡市', province: '四川省', level: 'city', year: 2021 }],
-    ['ziyang-2021', { title: '资阳市创建一流营商环境2021年行动方案', issuer: '资阳市人民政府办公室', docNumber: '资府办发〔2021〕17号', issueDate: '2021-05-25', region: '资阳市', province: '四川省', level: 'city', year: 2021 }],
-    ['sichuan-2021', { title: '四川省深化“放管服”改革优化营商环境2021年工作要点', issuer: '四川省人民政府办公厅', docNumber: '川办发〔2021〕17号', issueDate: '2021-03-30', region: '四川省', province: '四川省', level: 'province', year: 2021 }],
-    ['leshan-2023', { title: '乐山市深化“放管服”改革优化营商环境2023年工作重点', issuer: '乐山市人民政府办公室', docNumber: '乐府办发〔2023〕14号', issueDate: '2023-06-09', region: '乐山市', province: '四川省', level: 'city', year: 2023 }],
-    ['wushan-2021', { title: '巫山县2021年深化“放管服”改革优化营商环境实施方案', issuer: '巫山县人民政府办公室', docNumber: '巫山府办发〔2021〕66号', issueDate: '2021-07-30', region: '巫山县', province: '重庆市', level: 'county', year: 2021 }],
+    ['zigong-2021', { title: '自贡市2021年营商环境指标提升工作方案', issuer: '自贡市人民政府办公室', docNumber: null, issueDate: '2021-07-14', region: '自贡市', province: '四川省', city: null, divisionCode: '510300', level: 'city', year: 2021 }],
+    ['ziyang-2021', { title: '资阳市创建一流营商环境2021年行动方案', issuer: '资阳市人民政府办公室', docNumber: '资府办发〔2021〕17号', issueDate: '2021-05-25', region: '资阳市', province: '四川省', city: null, divisionCode: '512000', level: 'city', year: 2021 }],
+    ['sichuan-2021', { title: '四川省深化“放管服”改革优化营商环境2021年工作要点', issuer: '四川省人民政府办公厅', docNumber: '川办发〔2021〕17号', issueDate: '2021-03-30', region: '四川省', province: '四川省', city: null, divisionCode: '510000', level: 'province', year: 2021 }],
+    ['leshan-2023', { title: '乐山市深化“放管服”改革优化营商环境2023年工作重点', issuer: '乐山市人民政府办公室', docNumber: '乐府办发〔2023〕14号', issueDate: '2023-06-09', region: '乐山市', province: '四川省', city: null, divisionCode: '511100', level: 'city', year: 2023 }],
+    ['wushan-2021', { title: '巫山县2021年深化“放管服”改革优化营商环境实施方案', issuer: '巫山县人民政府办公室', docNumber: '巫山府办发〔2021〕66号', issueDate: '2021-07-30', region: '巫山县', province: '重庆市', city: null, divisionCode: '500237', level: 'county', year: 2021 }],
   ])('%s', (slug, meta) => {
     expect(plan(slug).meta).toMatchObject(meta);
   });

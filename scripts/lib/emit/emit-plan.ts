@@ -1,5 +1,6 @@
 import type { Plan, Warning } from '../../../src/model/schema.ts';
 import { packPage, type PackedPage } from '../search/build-search-index.ts';
+import { sketchPlan, type PlanSketch } from '../similar/similar-files.ts';
 import { planFiles, planPage } from './emit-files.ts';
 
 /** What the build keeps of one plan once it is emitted: the plan object itself is dropped. */
@@ -11,6 +12,8 @@ export interface EmittedPlan {
   warnings: Warning[];
   /** Its number of measures, for the build's summary line. */
   measures: number;
+  /** Its measures' wording, for the similarity stage that compares all plans. */
+  sketch: PlanSketch;
 }
 
 const utf8 = new TextEncoder();
@@ -19,11 +22,12 @@ const utf8 = new TextEncoder();
  * One plan's share of the emit stage, done where the plan was made (any thread): its files
  * encoded to UTF-8 (so they can be handed over without copying), its search page, its warnings.
  */
-export function emitPlan(plan: Plan, source: string | Uint8Array): EmittedPlan {
+export function emitPlan(plan: Plan, source: string | Uint8Array, practices: readonly string[] = []): EmittedPlan {
   return {
     files: planFiles(plan, source).map((f) => ({ path: f.path, content: typeof f.content === 'string' ? utf8.encode(f.content) : f.content })),
     page: packPage(planPage(plan)),
     warnings: plan.warnings,
     measures: plan.measures.length,
+    sketch: sketchPlan(plan.slug, plan.measures, practices),
   };
 }

@@ -1,12 +1,11 @@
 import type { Block, Plan, TableBlock, Warning } from '../../../src/model/schema.ts';
-import type { RegionsFile } from '../../../src/model/regions.ts';
 import type { ParsedDoc } from '../parse/parse-plan.ts';
 import { toPinyinSlug } from '../text/to-pinyin-slug.ts';
 import { tableMeasures, textMeasures } from './build-measures.ts';
 import { enrichPlan, type BaseMeasure } from './enrich-plan.ts';
 import type { EnrichContent } from './parse-enrich-content.ts';
 import { extractMeta } from './extract-meta.ts';
-import { regionFacts } from './region-facts.ts';
+import { regionFacts, type Regions } from './region-facts.ts';
 import { planStatesFirstUnitLeads, sectionDuties } from './section-duties.ts';
 import { splitFirstUnit, tableFollowsFirstUnitRule } from './first-unit-split.ts';
 
@@ -26,20 +25,20 @@ function fileStem(file: string, sha256: string): string {
 }
 
 /**
- * Enrich stage for one plan: metadata from the text plus content/regions.json, measures with
+ * Enrich stage for one plan: metadata from the text plus the gazetteer and content/regions.json, measures with
  * leads, deadlines, indicators and targets, section goals, table blocks, and a slug ("leshan-2023"). `slugTaken` lets the caller
  * keep slugs unique across plans; a clash gets "-2", "-3"….
  */
-export function assemblePlan(src: ParsedSource, curated: RegionsFile, content: EnrichContent, slugTaken: (slug: string) => boolean): Plan {
+export function assemblePlan(src: ParsedSource, regions: Regions, content: EnrichContent, slugTaken: (slug: string) => boolean): Plan {
   const { doc } = src;
-  const meta = extractMeta(doc);
+  const meta = extractMeta(doc, regions.gazetteer);
   const warnings: Warning[] = doc.warnings.map((w) => ({ file: src.file, line: w.line, message: w.message }));
-  const region = meta.region ?? '未注明';
-  const facts = meta.region ? regionFacts(meta.region, curated) : { province: '未注明', level: null, slugStem: null, warning: 'no region found in the issuer or title' };
-  if (facts.warning) warnings.push({ file: src.file, line: null, message: facts.warning });
+  const facts = regionFacts(meta.region, regions);
+  const { region } = facts;
+  for (const message of facts.warnings) warnings.push({ file: src.file, line: null, message });
   if (meta.year === null) warnings.push({ file: src.file, line: null, message: 'no year found in the title, 文号 or date; deadlines are left unresolved' });
   if (meta.title === null) warnings.push({ file: src.file, line: null, message: 'no plan title found; using the file name' });
-  const stem = facts.slugStem ?? (meta.region ? toPinyinSlug(meta.region) : fileStem(src.file, src.sha256));
+  const stem = facts.slugStem ?? (meta.region.name ? toPinyinSlug(region) : fileStem(src.file, src.sha256));
   const base = meta.year === null ? stem : `${stem}-${meta.year}`;
   let slug = base;
   for (let k = 2; slugTaken(slug); k++) slug = `${base}-${k}`;
@@ -66,7 +65,7 @@ export function assemblePlan(src: ParsedSource, curated: RegionsFile, content: E
   const enriched = enrichPlan(measures, all, content);
   return {
     slug, sourceFile: src.file, sourceSha256: src.sha256,
-    meta: { title: meta.title ?? src.file, noticeTitle: meta.noticeTitle, issuer: meta.issuer, docNumber: meta.docNumber, issueDate: meta.issueDate, region, province: facts.province, level: facts.level, year: meta.year },
+    meta: { title: meta.title ?? src.file, noticeTitle: meta.noticeTitle, issuer: meta.issuer, docNumber: meta.docNumber, issueDate: meta.issueDate, region, city: facts.city, province: facts.province, level: facts.level, divisionCode: facts.divisionCode, year: meta.year },
     blocks: all, measures: enriched.measures, goals: enriched.goals,
     artefacts: { ...src.ingestArtefacts, ...doc.artefacts },
     warnings,

@@ -1,5 +1,7 @@
 import type { ParsedDoc } from '../parse/parse-plan.ts';
 import { parseChineseDate } from '../text/parse-chinese-date.ts';
+import { detectRegion, type RegionFound } from './detect-region.ts';
+import type { Gazetteer } from './gazetteer.ts';
 
 /** Metadata read from the text alone, before curated facts are added. */
 export interface TextMeta {
@@ -8,26 +10,19 @@ export interface TextMeta {
   issuer: string | null;
   docNumber: string | null;
   issueDate: string | null;
-  region: string | null;
+  /** Region read from issuer, title and 文号 through the gazetteer (detect-region.ts). */
+  region: RegionFound;
   year: number | null;
 }
 
-const REGION = /^(.+?(?:省|自治区|自治州|市|州|盟|自治县|县|区|旗))/;
 const PRINTED = /^(.*?)\s*(\S+日)印发$/;
-
-/** Region named at the start of an issuer ("巫山县人民政府办公室") or a title ("自贡市2021年…"). */
-export function regionOf(name: string | null): string | null {
-  if (!name) return null;
-  const m = REGION.exec(name.replace(/^关于印发/, ''));
-  return m && m[1]!.length <= 12 && !/\d/.test(m[1]!) ? m[1]! : null;
-}
 
 /**
  * Reads title, issuer, 文号, date, region and year from the parsed document. A file without a
  * covering notice (自贡) gets issuer and date from its 印发 footer ("自贡市人民政府办公室" /
  * "2021年7月14日印发").
  */
-export function extractMeta(doc: ParsedDoc): TextMeta {
+export function extractMeta(doc: ParsedDoc, gazetteer: Gazetteer): TextMeta {
   const footer = doc.footer.map((p) => p.text);
   let issuer = doc.notice?.issuer ?? null;
   let issueDate = doc.notice?.date ?? null;
@@ -39,7 +34,7 @@ export function extractMeta(doc: ParsedDoc): TextMeta {
   }
   const title = doc.title.title ?? doc.notice?.planName ?? null;
   const docNumber = doc.notice?.docNumber ?? null;
-  const region = regionOf(issuer) ?? regionOf(title);
+  const region = detectRegion(gazetteer, { issuer, title, docNumber });
   const yearText = /(\d{4})年/.exec(title ?? '')?.[1] ?? /〔(\d{4})〕/.exec(docNumber ?? '')?.[1] ?? issueDate?.slice(0, 4) ?? null;
   return { title, noticeTitle: doc.notice?.title ?? null, issuer, docNumber, issueDate, region, year: yearText ? Number(yearText) : null };
 }

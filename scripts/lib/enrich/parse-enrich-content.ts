@@ -8,11 +8,21 @@
 import { z } from 'zod';
 import { Lexicon, Metrics, Taxonomy } from '../../../src/model/compare.ts';
 
-/** The three validated content files. */
+/** content/practice-names.json: names of reform practices plans write without quotation marks. */
+export const PracticeNames = z.object({
+  /** What the file is for (free text). */
+  about: z.string(),
+  /** Practice names as usually written ("简易注销", "证明事项告知承诺制"), 2–16 characters. */
+  names: z.array(z.string().min(2).max(16)),
+});
+
+/** The validated content files. */
 export interface EnrichContent {
   taxonomy: Taxonomy;
   lexicon: Lexicon;
   metrics: Metrics;
+  /** Practice names for the similarity stage (empty when the file is absent). */
+  practices: string[];
 }
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
@@ -26,11 +36,12 @@ function duplicates(ids: string[]): string[] {
   return ids.filter((id, i) => ids.indexOf(id) !== i);
 }
 
-/** Validate the raw JSON of the three files; throws an Error naming the file and every problem found. */
-export function parseEnrichContent(raw: { taxonomy: unknown; lexicon: unknown; metrics: unknown }): EnrichContent {
+/** Validate the raw JSON of the files; throws an Error naming the file and every problem found. */
+export function parseEnrichContent(raw: { taxonomy: unknown; lexicon: unknown; metrics: unknown; practices?: unknown }): EnrichContent {
   const taxonomy = parse(Taxonomy, raw.taxonomy, 'content/indicators.json');
   const lexicon = parse(Lexicon, raw.lexicon, 'content/indicator-lexicon.json');
   const metrics = parse(Metrics, raw.metrics, 'content/metrics.json');
+  const practices = raw.practices === undefined ? [] : parse(PracticeNames, raw.practices, 'content/practice-names.json').names;
   const ids = taxonomy.indicators.map((i) => i.id);
   const problems: string[] = [];
   for (const d of duplicates(ids)) problems.push(`content/indicators.json: indicator id "${d}" appears twice; expected unique ids`);
@@ -52,5 +63,7 @@ export function parseEnrichContent(raw: { taxonomy: unknown; lexicon: unknown; m
     }
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
-  return { taxonomy, lexicon, metrics };
+  for (const d of duplicates(practices)) problems.push(`content/practice-names.json: "${d}" appears twice; expected unique names`);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return { taxonomy, lexicon, metrics, practices };
 }

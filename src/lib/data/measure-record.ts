@@ -2,6 +2,7 @@
 import type { Evidence } from '../../model/compare.ts';
 import type { Measure, Plan } from '../../model/schema.ts';
 import { measureUrl } from '../compare/plan-items.ts';
+import { similarOf, type SimilarRef } from '../similar-fs.ts';
 import { LIST_SEPARATOR, type CsvField } from './to-csv.ts';
 
 /** One object of /data/measures.json. */
@@ -18,12 +19,15 @@ export interface MeasureRecord {
   deadline: Measure['deadline'];
   indicators: string[];
   evidence: Evidence[];
+  /** Measures of other plans that commit to the same practice, best first (score 0–1). */
+  similar: SimilarRef[];
 }
 
 /** The record of a measure. */
 export const measureRecord = (plan: Plan, m: Measure): MeasureRecord => ({
   id: m.id, plan: plan.slug, url: measureUrl(plan.slug, m), path: m.path, text: m.text,
   leads: m.leads, partners: m.partners, leader: m.leader, deadline: m.deadline, indicators: m.indicators, evidence: m.evidence,
+  similar: similarOf(m.id),
 });
 
 /** Evidence in one CSV field: "electricity=标题:（二）获得电力|paying-taxes=关键词:纳税、税费". */
@@ -44,4 +48,5 @@ export const MEASURE_COLUMNS: [string, (r: MeasureRecord) => CsvField][] = [
   ['deadline_date', (r) => r.deadline?.date ?? null],
   ['indicators', (r) => r.indicators.join(LIST_SEPARATOR)],
   ['evidence', (r) => evidenceField(r.evidence)],
+  ['similar', (r) => r.similar.map((x) => `${x.id}=${x.score}`).join(LIST_SEPARATOR)],
 ];

@@ -1,5 +1,6 @@
 import { excerpt } from '../../lib/search/excerpt.ts';
 import type { IndexPage, IndexUnit } from '../../lib/search/index-format.ts';
+import { siteHref } from '../site-mode.ts';
 
 /** Creates an element with a class and text; text is always set as text, never as HTML. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -23,7 +24,7 @@ export function hitUrl(page: IndexPage, source: IndexPage, unit: IndexUnit, q: s
 export function renderHit(page: IndexPage, source: IndexPage, unit: IndexUnit, terms: string[], q: string): HTMLLIElement {
   const li = el('li', 'hit');
   const a = el('a', 'hit-link');
-  a.href = hitUrl(page, source, unit, q);
+  a.href = siteHref(hitUrl(page, source, unit, q));
   if (source !== page) a.append(el('span', 'hit-plan', source.title));
   a.append(el('span', 'hit-label', unit.l));
   if (unit.p.length > 0) a.append(el('span', 'hit-path', unit.p.join(' › ')));

@@ -3,6 +3,7 @@ import type { SearchEngine } from '../../lib/search/engine.ts';
 import type { IndexUnit } from '../../lib/search/index-format.ts';
 import { el, renderHit } from './render-hit.ts';
 import { valueName } from './labels.ts';
+import { siteHref } from '../site-mode.ts';
 
 /** Hits shown per page before "显示全部". */
 const FIRST_HITS = 3;
@@ -21,7 +22,7 @@ export function renderPage(engine: SearchEngine, result: PageHits, first: Map<nu
   const li = el('li', 'result');
   const h = el('h3');
   const a = el('a', undefined, page.title);
-  a.href = `${page.url}?hl=${encodeURIComponent(q)}`;
+  a.href = siteHref(`${page.url}?hl=${encodeURIComponent(q)}`);
   h.append(a, ' ', el('span', `badge kind-${page.kind}`, valueName('kind', page.kind, names)));
   li.append(h);
   const f = page.facets;

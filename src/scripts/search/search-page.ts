@@ -2,10 +2,12 @@
 // results and filters, and keeps the URL in step so every state is a deep link.
 import { FACETS, type Filters } from '../../lib/search/collect-hits.ts';
 import { SearchEngine } from '../../lib/search/engine.ts';
+import { FILE_SITE, siteRoot } from '../site-mode.ts';
 import { fetchSource } from './fetch-source.ts';
 import { renderFilters } from './render-filters.ts';
 import { firstUnitIds, renderPage } from './render-page.ts';
 import { el } from './render-hit.ts';
+import { scriptSource } from './script-source.ts';
 
 const app = document.getElementById('search-app')!;
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -97,7 +99,8 @@ form.addEventListener('submit', (e) => {
 });
 addEventListener('popstate', () => { const s = fromUrl(); void run(s.q, s.filters); });
 const initial = fromUrl();
-const source = fetchSource(location.origin + '/');
+// The offline copy opened from disk cannot fetch() its files: there the index comes as data scripts.
+const source = FILE_SITE ? scriptSource(siteRoot()) : fetchSource(location.origin + '/');
 // The URL's query's shards are already on their way: the page's head script preloads them (early-shards.ts).
 const enginePromise = SearchEngine.load(source);
 void run(initial.q, initial.filters);

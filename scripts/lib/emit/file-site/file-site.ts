@@ -1,0 +1,49 @@
+import { dataScriptPath, isFetched } from '../../../../src/lib/search/data-script.ts';
+import { rootOf } from '../../../../src/lib/file-href.ts';
+import { isModuleChunk, moduleScripts, toClassicPage } from './classic-scripts.ts';
+import { toDataScript, type SiteFile } from './data-scripts.ts';
+import { rewriteCss, rewriteHtml } from './rewrite-urls.ts';
+
+/**
+ * The offline zip's copy of the built site, made to open from disk by double-click (file://)
+ * and still served as it is by serve.mjs: pages with relative links and classic scripts, the
+ * search index as data scripts, no service worker. Only this copy goes into the zip, so the
+ * archive holds each page once.
+ */
+
+/** The module scripts the site's pages (their HTML, read one at a time) load ("_astro/x.js"): each is replaced by its classic bundle. */
+export function pageScripts(pages: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const html of pages) for (const s of moduleScripts(html)) out.add(s);
+  return [...out].sort();
+}
+
+/**
+ * One file of the copy, or null when the copy leaves it out: a module chunk that only other
+ * chunks import (its code is in their classic bundles), given as `classic` for page scripts.
+ */
+export function fileSiteFile(file: SiteFile, classic: ReadonlyMap<string, Uint8Array>): SiteFile | null {
+  const { path } = file;
+  if (path.endsWith('.html')) {
+    const html = rewriteHtml(toClassicPage(new TextDecoder().decode(file.bytes), path), path);
+    return { path, bytes: new TextEncoder().encode(html) };
+  }
+  if (isModuleChunk(path)) {
+    const bundle = classic.get(path);
+    return bundle ? { path, bytes: bundle } : null;
+  }
+  if (path.endsWith('.css')) return { path, bytes: new TextEncoder().encode(rewriteCss(new TextDecoder().decode(file.bytes), rootOf(path))) };
+  return isFetched(path) ? toDataScript(file) : file;
+}
+
+/** Where a site file goes in the copy: fetched files become data scripts ("search/s/3.bin" → "search/s/3.bin.js"). */
+export function fileSitePath(path: string): string {
+  return isFetched(path) ? dataScriptPath(path) : path;
+}
+
+/** The start page at the top of the unzipped folder: double-clicking it opens site/index.html. */
+export function startPage(): string {
+  return '<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>营商环境方案对照 · 离线版</title>'
+    + '<meta http-equiv="refresh" content="0; url=site/index.html"></head>'
+    + '<body><p><a href="site/index.html">打开营商环境方案对照（site/index.html）</a></p></body></html>\n';
+}

@@ -1,0 +1,28 @@
+/**
+ * Index files as classic scripts, for the copy of the site opened from disk: there fetch() of a
+ * local file fails (the page's origin is null), while a `<script src>` loads. Each file becomes
+ * a script that registers its data on a global, under the file's path:
+ *   (self.__bizenvData||(self.__bizenvData={}))["search/u/0.json"]=[…];
+ * JSON files as their JSON (a JavaScript literal), binary files (gzip shards) as base64 text.
+ */
+
+/** The global the data scripts fill: file path → JSON value, or base64 of a binary file. */
+export const DATA_GLOBAL = '__bizenvData';
+
+/** Path of the script holding a file's data: "search/s/3.bin" → "search/s/3.bin.js". */
+export function dataScriptPath(path: string): string {
+  return `${path}.js`;
+}
+
+/** Files the search and plan-against-plan pages read with fetch() on the served site, and so need as data scripts from disk. */
+export const FETCHED_FILES: RegExp[] = [
+  /^search\/manifest\.json$/, // the index manifest
+  /^search\/s\/\d+\.bin$/, // postings shards (gzip)
+  /^search\/u\/\d+\.json$/, // unit texts
+  /^data\/plans\/[a-z0-9-]+\.json$/, // one plan's record, read by the plan-against-plan page (/compare/)
+];
+
+/** Whether a site file (path from the root, "search/s/3.bin") is read by fetch() in the browser. */
+export function isFetched(path: string): boolean {
+  return FETCHED_FILES.some((re) => re.test(path));
+}

@@ -1,0 +1,57 @@
+import { runInNewContext } from 'node:vm';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { dataScript, toDataScript } from '../../../../scripts/lib/emit/file-site/data-scripts.ts';
+import { fileSitePath, fileSiteFile, startPage } from '../../../../scripts/lib/emit/file-site/file-site.ts';
+import { isFetched } from '../../../../src/lib/search/data-script.ts';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+/** Runs data scripts in a fresh global and gives what they registered. */
+function registered(...scripts: Uint8Array[]): Record<string, unknown> {
+  const self: Record<string, unknown> = {};
+  for (const s of scripts) runInNewContext(new TextDecoder().decode(s), { self });
+  return self.__bizenvData as Record<string, unknown>;
+}
+
+describe('data scripts', () => {
+  it('register JSON as the same value, line separators and all, under the file\'s path', () => {
+    const units = [{ t: '川渝通办\u2028“一照多址”', l: '（一）', p: ['a'], s: [], d: null }];
+    const file = dataScript({ path: 'search/u/0.json', bytes: bytes(JSON.stringify(units)) });
+    expect(file.path).toBe('search/u/0.json.js');
+    expect(registered(file.bytes)).toEqual({ 'search/u/0.json': units });
+  });
+  it('register gzip shards as base64 of the same bytes', () => {
+    const gz = new Uint8Array(gzipSync(Buffer.from([0, 1, 2, 255, 128])));
+    const file = dataScript({ path: 'search/s/7.bin', bytes: gz });
+    const data = registered(dataScript({ path: 'search/manifest.json', bytes: bytes('{"shards":64}') }).bytes, file.bytes);
+    expect([...gunzipSync(Buffer.from(data['search/s/7.bin'] as string, 'base64'))]).toEqual([0, 1, 2, 255, 128]);
+    expect(data['search/manifest.json']).toEqual({ shards: 64 });
+  });
+  it('only for the files the search page fetches; an empty one is an error', () => {
+    expect(['search/manifest.json', 'search/s/12.bin', 'search/u/3.json'].every(isFetched)).toBe(true);
+    expect(['data/plans.json', 'search/index.html', 'sources/x.txt'].some(isFetched)).toBe(false);
+    const plans = { path: 'data/plans.json', bytes: bytes('[]') };
+    expect(toDataScript(plans)).toBe(plans);
+    expect(() => dataScript({ path: 'search/u/1.json', bytes: bytes(' ') })).toThrow(/search\/u\/1\.json is empty/);
+  });
+});
+
+describe('the copy\'s files', () => {
+  it('are placed where the pages look for them', () => {
+    expect(fileSitePath('search/s/3.bin')).toBe('search/s/3.bin.js');
+    expect(fileSitePath('plans/x/index.html')).toBe('plans/x/index.html');
+  });
+  it('keep a page script as its classic bundle and leave out chunks only other chunks import', () => {
+    const classic = new Map([['_astro/search.a.js', bytes('(()=>{})();')]]);
+    expect(fileSiteFile({ path: '_astro/search.a.js', bytes: bytes('import "./n.js"') }, classic)?.bytes).toEqual(bytes('(()=>{})();'));
+    expect(fileSiteFile({ path: '_astro/n.js', bytes: bytes('export{}') }, classic)).toBeNull();
+  });
+  it('have pages with classic scripts and relative links', () => {
+    const html = '<html><body><a href="/plans/x/">x</a><script type="module" src="/_astro/search.a.js"></script></body></html>';
+    const out = new TextDecoder().decode(fileSiteFile({ path: 'search/index.html', bytes: bytes(html) }, new Map())!.bytes);
+    expect(out).toBe('<html data-site-root="../"><body><a href="../plans/x/index.html">x</a><script defer src="../_astro/search.a.js"></script></body></html>');
+  });
+  it('start from a page that opens site/index.html', () => {
+    expect(startPage()).toContain('url=site/index.html');
+  });
+});
