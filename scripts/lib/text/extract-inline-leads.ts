@@ -21,7 +21,7 @@ const CLOSERS = '）)】〕';
 
 /** Leads, partners and deadlines from the note that ends a measure's text; null when it does not end with one. */
 export function extractInlineLeads(text: string, firstUnitLeads = false): (Duty & { note: string }) | null {
-  const end = text.replace(/\s*(?:。\s*)?$/u, '').length;
+  const end = text.replace(/\s*(?:[。；;，,]\s*)?$/u, '').length; // "…（市税务局负责）；" too
   if (!CLOSERS.includes(text[end - 1] ?? '')) return null;
   let depth = 0;
   let start = -1;

@@ -135,6 +135,10 @@ describe('extractInlineLeads', () => {
     expect(extractInlineLeads('推行一网通办。（责任单位：A局、B局）', true)).toMatchObject({ leads: ['A局'], partners: ['B局'] });
   });
 
+  it('reads a note followed by ；', () => {
+    expect(extractInlineLeads('推行非接触式办税。（市税务局负责）；')?.leads).toEqual(['市税务局']);
+  });
+
   it('does not take （试行） or a bare date for a note', () => {
     expect(extractInlineLeads('制定管理办法（试行）')).toBeNull();
     expect(extractInlineLeads('完成清理工作（2022年6月底前）')).toBeNull();
