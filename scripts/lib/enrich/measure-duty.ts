@@ -1,7 +1,7 @@
 /**
  * Who does a measure of running text and by when, from every marker layout it may carry:
  *   marker lines after the text   "责任单位：A、B" / "牵头单位：A  配合单位：B  完成时限：2024年底";
- *   a note ending the text        "（A牵头，B配合，6月底前完成）", "【责任单位：…】";
+ *   a note ending the text        "（A牵头，B配合，6月底前完成）", "【责任单位：…】" (or its first line);
  *   its section                   a heading's 〔牵头部门：…〕 or a "责任单位：…" paragraph under it.
  * The text is never changed (the notes stay in it); deadlines of the running text are read
  * without the notes and markers, whose own deadlines are read whole and follow in text order.
@@ -34,17 +34,20 @@ export function measureDuty(d: MeasureDraft, year: number | null, doc: DocDuties
   let body = d.text;
   for (const m of marked?.markers ?? []) body = body.replace(m, '');
   body = body.trimEnd();
-  const inline = extractInlineLeads(body, doc.firstUnitLeads);
-  const running = inline ? body.slice(0, body.lastIndexOf(inline.note)) : body;
+  // The note ends the text, or ends the first line when the body follows: "推行一窗通办（A牵头，B配合）\n具体…"
+  const firstLine = body.split('\n')[0] ?? '';
+  const inline = extractInlineLeads(body, doc.firstUnitLeads) ?? (firstLine !== body ? extractInlineLeads(firstLine, doc.firstUnitLeads) : null);
+  const at = inline ? (body.endsWith(inline.note) ? body.lastIndexOf(inline.note) : body.indexOf(inline.note)) : -1;
+  const [before, after] = inline ? [body.slice(0, at), body.slice(at + inline.note.length)] : [body, ''];
   const ownLeads = [...new Set([...(marked?.leads ?? []), ...(inline?.leads ?? [])])];
   const ownPartners = [...new Set([...(marked?.partners ?? []), ...(inline?.partners ?? [])])].filter((p) => !ownLeads.includes(p));
   const section = doc.sections.get(d.n) ?? { leads: d.sectionLeads, partners: [] };
   const useSection = ownLeads.length === 0 && section.leads.length > 0;
   const leadSource = (marked?.leads.length ?? 0) > 0 ? 'marker' : (inline?.leads.length ?? 0) > 0 ? 'inline' : useSection ? 'section' : 'none';
-  const deadlines = [
-    ...(year === null ? [] : findDeadlines(running, year)),
-    ...[...(inline?.deadlines ?? []), ...(marked?.deadlines ?? [])].filter((raw) => !NONE.test(raw)).map((raw) => markerDeadline(raw, year)),
-  ];
+  const running = (t: string) => (year === null ? [] : findDeadlines(t, year));
+  const read = (raws: string[]) => raws.filter((raw) => !NONE.test(raw)).map((raw) => markerDeadline(raw, year));
+  // text order: running text, the note, running text after it (first-line notes), the marker lines
+  const deadlines = [...running(before), ...read(inline?.deadlines ?? []), ...running(after), ...read(marked?.deadlines ?? [])];
   return {
     leads: useSection ? section.leads : ownLeads,
     partners: useSection && ownPartners.length === 0 ? section.partners : ownPartners,

@@ -45,6 +45,7 @@ const EXPECTED: Record<string, Row[]> = {
     [['县发展改革局', '县财政局'], [], 'inline', null, null],
     [['县发展改革局', '县市场监管局'], [], 'inline', null, null],
     [['县市场监管局'], ['县公安局', '各乡镇（街道）'], 'inline', null, null],
+    [['县政务服务中心'], ['县人社局', '县医保局'], 'inline', '9月底前', '2023-09-30'], // note ends the first line
   ],
   // "牵头单位：…" / "责任单位：…" / "完成时限：…" lines, several on one line, "责任领导：…"
   'marker-lines.txt': [

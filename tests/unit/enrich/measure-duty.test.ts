@@ -14,6 +14,13 @@ describe('measureDuty', () => {
     });
   });
 
+  it('reads a note ending the first line when the body follows it', () => {
+    expect(measureDuty(draft('推行一窗通办（市政务服务中心牵头，市公安局配合，9月底前完成）\n设立综合窗口，年底前全覆盖。'), 2022, DOC)).toEqual({
+      leads: ['市政务服务中心'], partners: ['市公安局'], leadSource: 'inline', leader: null,
+      deadlines: [{ raw: '9月底前完成', date: '2022-09-30' }, { raw: '年底前', date: '2022-12-31' }],
+    });
+  });
+
   it('does not read a marker deadline twice as running text', () => {
     expect(measureDuty(draft('推行一日办结。\n牵头单位：市市场监管局\n完成时限：2022年6月底前'), 2022, DOC).deadlines).toEqual([{ raw: '2022年6月底前', date: '2022-06-30' }]);
   });
