@@ -39,8 +39,9 @@ export const Measure = z.object({
   leads: z.array(z.string()),
   /** Other units named as responsible or cooperating (…负责 / …配合), in source order. */
   partners: z.array(z.string()),
-  /** Where `leads` came from. */
-  leadSource: z.enum(['column', 'inline', 'section', 'none']),
+  /** Where `leads` came from: a table column, a note ending the text ("（A牵头，B配合）", "【责任单位：…】"),
+   *  marker lines after the text ("责任单位：…", "牵头单位：A  配合单位：B"), the section heading, or nowhere. */
+  leadSource: z.enum(['column', 'inline', 'marker', 'section', 'none']),
   /** Responsible leader (责任领导) where the source names one. */
   leader: z.string().nullable(),
   /** The deadline the measure as a whole must meet: its 完成时限 cell, or the latest date its text names. */

@@ -6,6 +6,8 @@ import { enrichPlan, type BaseMeasure } from './enrich-plan.ts';
 import type { EnrichContent } from './parse-enrich-content.ts';
 import { extractMeta } from './extract-meta.ts';
 import { regionFacts, type Regions } from './region-facts.ts';
+import { planStatesFirstUnitLeads, sectionDuties } from './section-duties.ts';
+import { splitFirstUnit, tableFollowsFirstUnitRule } from './first-unit-split.ts';
 
 /** A source file after ingest and parse. */
 export interface ParsedSource {
@@ -40,12 +42,15 @@ export function assemblePlan(src: ParsedSource, regions: Regions, content: Enric
   const base = meta.year === null ? stem : `${stem}-${meta.year}`;
   let slug = base;
   for (let k = 2; slugTaken(slug); k++) slug = `${base}-${k}`;
-  const measures: BaseMeasure[] = textMeasures(slug, doc.body.measures, meta.year);
+  const firstUnitLeads = planStatesFirstUnitLeads(doc.body.blocks, doc.body.measures, [...doc.tables.values()].flatMap((t) => t.notes));
+  const duties = { firstUnitLeads, sections: sectionDuties(doc.body.blocks, firstUnitLeads) };
+  const measures: BaseMeasure[] = textMeasures(slug, doc.body.measures, meta.year, duties);
   const blocks: Block[] = doc.body.blocks.map((b) => {
     if (b.type !== 'table') return b;
     const table = doc.tables.get(b.id)!;
     const first = measures.length + 1;
-    measures.push(...tableMeasures(slug, table, first, meta.year));
+    const rows = tableMeasures(slug, table, first, meta.year);
+    measures.push(...(tableFollowsFirstUnitRule(table, firstUnitLeads) ? rows.map(splitFirstUnit) : rows));
     let n = first;
     const block: TableBlock = {
       type: 'table', id: b.id, caption: b.caption, columns: table.columns, notes: table.notes, line: b.line,

@@ -1,11 +1,10 @@
 import type { Deadline } from '../../../src/model/schema.ts';
 import type { ParsedTable } from '../parse/parse-table.ts';
 import type { MeasureDraft } from '../parse/structure-body.ts';
-import { extractInlineLeads } from '../text/extract-inline-leads.ts';
-import { findDeadlines } from '../text/find-deadlines.ts';
 import { resolveDeadline } from '../text/resolve-deadline.ts';
 import { splitUnits } from '../text/split-units.ts';
 import type { BaseMeasure } from './enrich-plan.ts';
+import { measureDuty, type DocDuties } from './measure-duty.ts';
 
 /** The deadline a measure as a whole must meet: the latest one its text names. */
 export function latestDeadline(found: Deadline[]): Deadline | null {
@@ -14,19 +13,17 @@ export function latestDeadline(found: Deadline[]): Deadline | null {
   return best ?? found[0] ?? null;
 }
 
-/** Measures of running text: leads from the trailing "（…牵头，…负责）" note, else from the section heading. */
-export function textMeasures(slug: string, drafts: MeasureDraft[], year: number | null): BaseMeasure[] {
+/**
+ * Measures of running text: leads, partners, leader and deadlines from their marker lines, their
+ * trailing note ("（…牵头，…配合）") or their section (measure-duty.ts). `doc` carries the
+ * document-wide rule "第一责任单位为牵头单位" and the section duties found in the blocks.
+ */
+export function textMeasures(slug: string, drafts: MeasureDraft[], year: number | null, doc: DocDuties = { firstUnitLeads: false, sections: new Map() }): BaseMeasure[] {
   return drafts.map((d) => {
-    const inline = extractInlineLeads(d.text);
-    const leads = inline?.leads ?? d.sectionLeads;
-    const deadlines = year === null ? [] : findDeadlines(d.text, year);
+    const duty = measureDuty(d, year, doc);
     return {
       id: `${slug}-m${d.n}`, n: d.n, label: d.label, anchor: `m${d.n}`, path: d.path, title: d.title, text: d.text,
-      leads, partners: inline?.partners ?? [],
-      leadSource: inline ? 'inline' : leads.length > 0 ? 'section' : 'none',
-      leader: null,
-      deadline: latestDeadline(deadlines), deadlines,
-      line: d.line,
+      ...duty, deadline: latestDeadline(duty.deadlines), line: d.line,
     };
   });
 }

@@ -4,15 +4,16 @@
  *        "保护中小投资者〔牵头部门(单位): 市经济和信息化局、市金融工作局〕" (half-width, space);
  *   巫山 "优化水电气接入服务（牵头单位：县城管局、县经济信息委、国网巫山供电公司、…）",
  *        "推行优质高效税费服务（牵头单位：巫山县税务局、县财政局）".
- * Only 牵头/责任 + 部门/单位 labels count. 资阳's "一、开办企业  (牵头领导: 张建红)" names
- * a person (责任领导), not a unit, and is left alone (title unchanged, note null).
+ * Other plans: "（一）优化开办企业服务【牵头单位：市市场监管局；配合单位：市税务局】",
+ *   "二、提升获得电力水平（市供电公司牵头，市住建局配合）", "〔责任单位：区政务服务中心〕".
+ * The note is read like a measure's (read-duty.ts) and counts when it names a lead unit.
+ * 资阳's "一、开办企业  (牵头领导: 张建红)" names a person (责任领导), not a unit, and is left
+ * alone (title unchanged, note null); so are "（试行）" and "（2022—2025年）".
  */
-import { removeStraySpaces } from './remove-stray-spaces.ts';
-import { splitUnits } from './split-units.ts';
+import { dutyClauses, readDuty } from './read-duty.ts';
 
 const OPENERS = '〔（([［【';
 const CLOSERS = '〕）)]］】';
-const LABEL = /^(?:牵头|责任)(?:部门|单位)(?:[（(]单位[)）])?[:：](.+)$/u;
 
 /** Split a heading title into the title proper, its trailing lead note, and the lead units it names. */
 export function extractSectionLeads(title: string): { title: string; note: string | null; leads: string[] } {
@@ -29,7 +30,7 @@ export function extractSectionLeads(title: string): { title: string; note: strin
   }
   if (start <= 0) return unchanged;
   const note = title.slice(start, end);
-  const label = LABEL.exec(removeStraySpaces(note.slice(1, -1)).text);
-  if (!label) return unchanged;
-  return { title: title.slice(0, start).trimEnd(), note, leads: splitUnits(label[1] ?? '') };
+  const duty = readDuty(dutyClauses(note.slice(1, -1)));
+  if (duty === null || duty.leads.length === 0) return unchanged;
+  return { title: title.slice(0, start).trimEnd(), note, leads: duty.leads };
 }

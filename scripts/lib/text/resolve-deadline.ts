@@ -8,6 +8,9 @@
  * Month precision → last day of that month; day precision ("8月1日前") keeps that day.
  * Several dates in one cell → the latest. Open-ended wording ("持续推进", "长期坚持",
  * "动态调整", "常态化") with no date → date null.
+ * Marker values ("完成时限：…") are read whole, in these layouts too: "2022年第三季度" / "三季度末"
+ * (→ 09-30), "上半年" (→ 06-30), "下半年" (→ 12-31), "2023—2025年" (→ the last year's end);
+ * recurring "每年" / "每季度" / "每年6月底前" → date null (no single date to meet).
  * A start ("6月起", "2021年6月1日起") is not a deadline: it is ignored, so a cell that
  * states only a start gives null (with "…起持续推进" the open-ended rule gives date null).
  */
@@ -22,6 +25,12 @@ const MONTH = new RegExp(`(?<!\\d)${YEAR_PREFIX}${NUM}月(?:${NUM}[日号])?(底
 const YEAR_END = /(?<![\d一二三四五六七八九十百几多两每上去前次半])(?:(\d{4})|(今|本|明))?年(?:底|末|内)(?:之前|以前|前)?/gu;
 /** A bare year standing alone in a cell: "2022年", "2022年并持续推进". */
 const BARE_YEAR = /(?<!\d)(\d{4})年(?=$|并|及|[，,；;、])/gu;
+/** [year] [第]N季度[末/底][前]; groups: 1 year, 2 今/本/明, 3 quarter. */
+const QUARTER = new RegExp(`${YEAR_PREFIX}第?([一二三四1-4])季度`, 'gu');
+/** [year] 上半年 / 下半年; groups: 1 year, 2 今/本/明, 3 上/下. */
+const HALF = new RegExp(`${YEAR_PREFIX}(上|下)半年`, 'gu');
+/** A recurring task: "每年", "每季度", "每半年", "每月". */
+const RECURRING = /^每(?:年|季度?|半年|月)/u;
 /** Right after a date, these make it a start or a reference point, not a deadline. */
 const START_AFTER = /^(?:起|开始|以来|以后|之后)/u;
 const OPEN_ENDED = /持续|长期|常态|动态调整|逐步|不断/u;
@@ -65,6 +74,12 @@ export function resolveDeadline(raw: string, year: number): Deadline | null {
     if (!isStart(m)) dates.push(`${yearOf(m[1], m[2], year)}-12-31`);
   }
   for (const m of t.matchAll(BARE_YEAR)) dates.push(`${m[1]}-12-31`);
+  for (const m of t.matchAll(QUARTER)) {
+    const quarter = '一二三四'.indexOf(m[3] ?? '') + 1 || Number(m[3]);
+    if (!isStart(m)) dates.push(iso(yearOf(m[1], m[2], year), quarter * 3) ?? '');
+  }
+  for (const m of t.matchAll(HALF)) if (!isStart(m)) dates.push(`${yearOf(m[1], m[2], year)}-${m[3] === '上' ? '06-30' : '12-31'}`);
+  if (RECURRING.test(t)) return { raw: text, date: null };
   if (dates.length > 0) return { raw: text, date: dates.sort().at(-1) ?? null };
   return OPEN_ENDED.test(t) ? { raw: text, date: null } : null;
 }

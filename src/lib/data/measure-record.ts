@@ -13,6 +13,8 @@ export interface MeasureRecord {
   path: string[];
   text: string;
   leads: string[];
+  /** Units that cooperate (配合 / 协办 / 参与, or 责任单位 beside a 牵头单位). */
+  partners: string[];
   leader: string | null;
   deadline: Measure['deadline'];
   indicators: string[];
@@ -24,7 +26,7 @@ export interface MeasureRecord {
 /** The record of a measure. */
 export const measureRecord = (plan: Plan, m: Measure): MeasureRecord => ({
   id: m.id, plan: plan.slug, url: measureUrl(plan.slug, m), path: m.path, text: m.text,
-  leads: m.leads, leader: m.leader, deadline: m.deadline, indicators: m.indicators, evidence: m.evidence,
+  leads: m.leads, partners: m.partners, leader: m.leader, deadline: m.deadline, indicators: m.indicators, evidence: m.evidence,
   similar: similarOf(m.id),
 });
 
@@ -40,6 +42,7 @@ export const MEASURE_COLUMNS: [string, (r: MeasureRecord) => CsvField][] = [
   ['path', (r) => r.path.join(LIST_SEPARATOR)],
   ['text', (r) => r.text],
   ['leads', (r) => r.leads.join(LIST_SEPARATOR)],
+  ['partners', (r) => r.partners.join(LIST_SEPARATOR)],
   ['leader', (r) => r.leader],
   ['deadline_raw', (r) => r.deadline?.raw ?? null],
   ['deadline_date', (r) => r.deadline?.date ?? null],

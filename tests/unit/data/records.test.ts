@@ -43,7 +43,9 @@ describe('CSV twins', () => {
     const [, ...rows] = parseCsv(csv);
     expect(rows.map((r) => r[4])).toEqual(records.map((r) => r.text));
     expect(records.some((r) => r.text.includes('\n'))).toBe(true);
-    expect(rows.map((r) => r[9]!.split('|'))).toEqual(records.map((r) => r.indicators));
+    expect(rows.map((r) => r[10]!.split('|'))).toEqual(records.map((r) => r.indicators));
+    expect(rows.map((r) => r[6])).toEqual(records.map((r) => r.partners.join('|')));
+    expect(records.some((r) => r.partners.length > 1)).toBe(true);
   });
   it('writes evidence as indicator=标题:… or indicator=关键词:…', () => {
     expect(evidenceField([{ indicator: 'starting-business', kind: 'heading', heading: '（一）开办企业' }, { indicator: 'electricity', kind: 'keywords', keywords: ['用电', '办电'] }]))

@@ -73,4 +73,18 @@ describe('extractSectionLeads', () => {
   it('does not treat a title that is only a bracket as a note', () => {
     expect(extractSectionLeads('（牵头单位：县财政局）')).toEqual({ title: '（牵头单位：县财政局）', note: null, leads: [] });
   });
+
+  it('reads role notes and labelled notes with partners in any bracket', () => {
+    expect(extractSectionLeads('提升获得电力水平（市供电公司牵头，市住建局配合）')).toEqual({
+      title: '提升获得电力水平', note: '（市供电公司牵头，市住建局配合）', leads: ['市供电公司'],
+    });
+    expect(extractSectionLeads('优化开办企业服务【牵头单位：市市场监管局；配合单位：市税务局】').leads).toEqual(['市市场监管局']);
+    expect(extractSectionLeads('优化政务服务〔责任单位：区政务服务中心〕').leads).toEqual(['区政务服务中心']);
+  });
+
+  it('leaves notes without a lead unit alone', () => {
+    for (const t of ['管理办法（试行）', '三年行动（2022—2025年）', '开办企业（配合单位：市税务局）']) {
+      expect(extractSectionLeads(t), t).toEqual({ title: t, note: null, leads: [] });
+    }
+  });
 });

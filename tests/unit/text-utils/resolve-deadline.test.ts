@@ -114,4 +114,22 @@ describe('resolveDeadline', () => {
     expect(resolveDeadline('市税务局', Y)).toBeNull();
     expect(resolveDeadline('3个月以内', Y)).toBeNull();
   });
+
+  it('reads 完成时限 marker values whole: quarters, halves, year spans, recurring', () => {
+    expect(resolveDeadline('2022年第三季度', Y)).toEqual({ raw: '2022年第三季度', date: '2022-09-30' });
+    expect(date('三季度末', 2022)).toBe('2022-09-30');
+    expect(date('2023年第4季度', Y)).toBe('2023-12-31');
+    expect(date('上半年', 2022)).toBe('2022-06-30');
+    expect(date('2023年上半年', Y)).toBe('2023-06-30');
+    expect(date('下半年', 2022)).toBe('2022-12-31');
+    expect(date('年底', 2022)).toBe('2022-12-31');
+    expect(date('2024年底', Y)).toBe('2024-12-31');
+    expect(date('2022年6月', Y)).toBe('2022-06-30');
+    expect(date('2022年6月30日前', Y)).toBe('2022-06-30');
+    expect(resolveDeadline('2023—2025年', Y)).toEqual({ raw: '2023—2025年', date: '2025-12-31' });
+    expect(resolveDeadline('每年', Y)).toEqual({ raw: '每年', date: null });
+    expect(resolveDeadline('每季度', Y)).toEqual({ raw: '每季度', date: null });
+    expect(resolveDeadline('每年6月底前', Y)).toEqual({ raw: '每年6月底前', date: null });
+    expect(resolveDeadline('长期坚持', Y)).toEqual({ raw: '长期坚持', date: null });
+  });
 });

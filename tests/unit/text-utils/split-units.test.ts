@@ -110,4 +110,9 @@ describe('splitUnits', () => {
     expect(splitUnits('  、，')).toEqual([]);
     expect(splitUnits('市税务局、、市税务局、')).toEqual(['市税务局']);
   });
+
+  it('splits the unit lists of marker lines', () => {
+    expect(splitUnits('市发展改革委、市财政局，各县（市、区）人民政府')).toEqual(['市发展改革委', '市财政局', '各县（市、区）人民政府']);
+    expect(splitUnits('各县（市、区）政府、开发区管委会')).toEqual(['各县（市、区）政府', '开发区管委会']);
+  });
 });
