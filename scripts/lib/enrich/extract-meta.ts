@@ -1,15 +1,24 @@
 import type { ParsedDoc } from '../parse/parse-plan.ts';
 import { parseChineseDate } from '../text/parse-chinese-date.ts';
+import { pageInfoMeta } from './page-info-meta.ts';
+import { planYears } from './plan-years.ts';
 
 /** Metadata read from the text alone, before curated facts are added. */
 export interface TextMeta {
   title: string | null;
   noticeTitle: string | null;
+  /** The main issuing office (the first of `issuers`). */
   issuer: string | null;
+  /** Every issuing office, in order (joint notices have two or more). */
+  issuers: string[];
   docNumber: string | null;
   issueDate: string | null;
+  /** The signature date as written when it does not resolve to one date ("2019116"). */
+  issueDateRaw: string | null;
   region: string | null;
   year: number | null;
+  /** Last year of a multi-year plan ("（2023—2025年）" → 2025); null for one year. */
+  yearEnd: number | null;
 }
 
 const REGION = /^(.+?(?:省|自治区|自治州|市|州|盟|自治县|县|区|旗))/;
@@ -29,17 +38,27 @@ export function regionOf(name: string | null): string | null {
  */
 export function extractMeta(doc: ParsedDoc): TextMeta {
   const footer = doc.footer.map((p) => p.text);
-  let issuer = doc.notice?.issuer ?? null;
-  let issueDate = doc.notice?.date ?? null;
+  const page = pageInfoMeta(doc.notice?.pageInfo ?? []);
+  let issuers = doc.notice?.issuers.length ? doc.notice.issuers : page.issuers;
+  let issueDate = doc.notice?.date ?? page.date ?? null;
   const printedAt = footer.findIndex((t) => PRINTED.test(t));
   if (printedAt >= 0) {
     const [, who, when] = PRINTED.exec(footer[printedAt]!)!;
     issueDate ??= parseChineseDate(when!);
-    issuer ??= who!.trim() !== '' ? who!.trim() : (footer[printedAt - 1] ?? null);
+    const printer = who!.trim() !== '' ? who!.trim() : (footer[printedAt - 1] ?? null);
+    if (issuers.length === 0 && printer) issuers = [printer];
   }
+  const issuer = issuers[0] ?? null;
   const title = doc.title.title ?? doc.notice?.planName ?? null;
   const docNumber = doc.notice?.docNumber ?? null;
   const region = regionOf(issuer) ?? regionOf(title);
-  const yearText = /(\d{4})年/.exec(title ?? '')?.[1] ?? /〔(\d{4})〕/.exec(docNumber ?? '')?.[1] ?? issueDate?.slice(0, 4) ?? null;
-  return { title, noticeTitle: doc.notice?.title ?? null, issuer, docNumber, issueDate, region, year: yearText ? Number(yearText) : null };
+
+  // Page information-table lines ("文号：…") fill in what the document's own lines do not say.
+  const docNo = docNumber ?? page.docNumber;
+  const issueDateRaw = issueDate === null ? (doc.notice?.dateRaw ?? null) : null;
+  const years = planYears(title, docNo, issueDate ?? issueDateRaw);
+  return {
+    title, noticeTitle: doc.notice?.title ?? page.noticeTitle, issuer, issuers, docNumber: docNo, issueDate, issueDateRaw, region,
+    year: years?.start ?? null, yearEnd: years?.end ?? null,
+  };
 }
