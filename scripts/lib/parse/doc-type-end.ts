@@ -1,6 +1,6 @@
 /**
  * A plan's title ends with the kind of document it is. One entry per kind, each with a title
- * that ends so (tests/unit/parse/doc-type-end.test.ts runs every example). A bracketed tail after
+ * that ends so (tests/unit/parse/header-recognisers.test.ts runs every example). A bracketed tail after
  * the kind is part of the title: "（2023—2025年）", "（试行）", "（修订）".
  */
 export const DOC_TYPES: readonly { kind: string; example: string }[] = [

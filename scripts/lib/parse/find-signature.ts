@@ -19,14 +19,12 @@ export interface Signature {
 }
 
 /**
- * Lines after the date that still belong to the signature (tests/unit/parse/find-signature.test.ts
+ * Lines after the date that still belong to the signature (tests/unit/parse/header-recognisers.test.ts
  * runs every example). Brackets may be full- or half-width.
  */
-export const SIGNATURE_TAIL_LAYOUTS: readonly RegExp[] = [
-  // "（此件公开发布）", "（此件主动公开）", "（此件不予公开）", "(此件依申请公开)"
-  /^[（(]此件[^）)]{2,12}[）)]$/u,
-  // "（联系人：王某；联系电话：1234567）"
-  /^[（(]联系人[:：][^）)]{1,60}[）)]$/u,
+export const SIGNATURE_TAIL_LAYOUTS: readonly { pattern: RegExp; examples: string[] }[] = [
+  { pattern: /^[（(]此件[^）)]{2,12}[）)]$/u, examples: ['（此件公开发布）', '（此件主动公开）', '（此件不予公开）', '(此件依申请公开)'] },
+  { pattern: /^[（(]联系人[:：][^）)]{1,60}[）)]$/u, examples: ['（联系人：王某；联系电话：1234567）'] },
 ];
 
 /** "XX市人民政府办公室 2021年7月30日": office and date on one line (fields joined by one space). */
@@ -51,7 +49,7 @@ export function findSignature(units: Para[], from: number, limit: number, floor:
     while (start - 1 >= floor && d - start < 3 && isIssuerLine(units[start - 1]!.text)) start--;
     const issuers = [...units.slice(start, d).flatMap((u) => splitIssuers(u.text)), ...(joint?.issuers ?? [])];
     let end = d + 1;
-    while (end < units.length && SIGNATURE_TAIL_LAYOUTS.some((re) => re.test(units[end]!.text))) end++;
+    while (end < units.length && SIGNATURE_TAIL_LAYOUTS.some((l) => l.pattern.test(units[end]!.text))) end++;
     return { from: start, at: d, end, issuers, date: date.date, raw: date.raw };
   }
   return null;

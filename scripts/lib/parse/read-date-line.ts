@@ -10,7 +10,7 @@ export interface DateLine {
 }
 
 /**
- * Ways a notice's signature date is written, one per entry (tests/unit/parse/read-date-line.test.ts
+ * Ways a notice's signature date is written, one per entry (tests/unit/parse/header-recognisers.test.ts
  * runs every example). Each pattern must match the whole line.
  */
 export const DATE_LINE_LAYOUTS: readonly { pattern: RegExp; example: string }[] = [

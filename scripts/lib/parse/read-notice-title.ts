@@ -7,7 +7,7 @@ export interface NoticeTitleStart {
 }
 
 /**
- * How a notice title starts, one entry per layout (tests/unit/parse/read-notice-title.test.ts runs
+ * How a notice title starts, one entry per layout (tests/unit/parse/header-recognisers.test.ts runs
  * every example). `issuer` = the text before the verb must be an issuer line.
  */
 export const NOTICE_TITLE_LAYOUTS: readonly { pattern: RegExp; issuer: boolean; example: string }[] = [

@@ -9,7 +9,7 @@
 /** What a labelled value tells: a metadata field, or nothing (page furniture). */
 export type PageInfoField = 'issuer' | 'docNumber' | 'date' | 'noticeTitle' | 'source' | null;
 
-/** Labels of the information table and page lines, one entry per label (examples tested in tests/unit/parse/read-page-info.test.ts). */
+/** Labels of the information table and page lines, one entry per label (examples tested in tests/unit/parse/header-recognisers.test.ts). */
 export const PAGE_INFO_LABELS: readonly { label: string; field: PageInfoField; example: string }[] = [
   { label: '发文机关', field: 'issuer', example: '发文机关：厦门市人民政府办公室' },
   { label: '发布机构', field: 'issuer', example: '发布机构：泰州市人民政府办公室' },

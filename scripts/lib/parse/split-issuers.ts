@@ -4,23 +4,23 @@
  * extraction dropped the spaces, run together ("中共XX区委办公室XX区人民政府办公室").
  */
 
-/** Endings of an office's name, longest first (each one is tested in tests/unit/parse/split-issuers.test.ts). */
-export const ISSUER_SUFFIXES: readonly string[] = [
-  '人民政府办公室', // "厦门市人民政府办公室"
-  '人民政府办公厅', // "四川省人民政府办公厅"
-  '管理委员会', // "XX高新技术产业开发区管理委员会"
-  '委员会', // "XX市发展和改革委员会"
-  '管委会', // "XX经济开发区管委会"
-  '办公室', // "中共XX区委办公室", "XX市优化营商环境工作领导小组办公室"
-  '办公厅', // "中共XX省委办公厅"
-  '人民政府', // "XX县人民政府"
-  '委', // "中共XX县委", "XX市发展改革委"
-  '局', // "XX市市场监督管理局"
-  '部', // "中共XX市委组织部"
-  '厅', // "XX省商务厅"
+/** Endings of an office's name, longest first, each with an office so named (tested in tests/unit/parse/header-recognisers.test.ts). */
+export const ISSUER_SUFFIXES: readonly { suffix: string; example: string }[] = [
+  { suffix: '人民政府办公室', example: '厦门市人民政府办公室' },
+  { suffix: '人民政府办公厅', example: '四川省人民政府办公厅' },
+  { suffix: '管理委员会', example: 'XX高新技术产业开发区管理委员会' },
+  { suffix: '委员会', example: 'XX市发展和改革委员会' },
+  { suffix: '管委会', example: 'XX经济开发区管委会' },
+  { suffix: '办公室', example: '中共XX区委办公室' },
+  { suffix: '办公厅', example: '中共XX省委办公厅' },
+  { suffix: '人民政府', example: 'XX县人民政府' },
+  { suffix: '委', example: '中共XX县委' },
+  { suffix: '局', example: 'XX市市场监督管理局' },
+  { suffix: '部', example: '中共XX市委组织部' },
+  { suffix: '厅', example: 'XX省商务厅' },
 ];
 
-const SUFFIX = new RegExp(`(?:${ISSUER_SUFFIXES.join('|')})$`, 'u');
+const SUFFIX = new RegExp(`(?:${ISSUER_SUFFIXES.map((s) => s.suffix).join('|')})$`, 'u');
 /** A place name inside an office's name: a piece without one continues the office before it ("中共XX市委" + "办公室"). */
 const PLACE = /[省市县区州旗盟]/u;
 
@@ -35,7 +35,7 @@ export function splitIssuers(text: string): string[] {
   const spaced = text.trim().split(/\s+/u).filter(Boolean);
   if (spaced.length > 1 && spaced.every((p) => SUFFIX.test(p))) return spaced;
   const joined = spaced.join('');
-  const lazy = new RegExp(`.*?(?:${ISSUER_SUFFIXES.join('|')})`, 'gu');
+  const lazy = new RegExp(`.*?(?:${ISSUER_SUFFIXES.map((s) => s.suffix).join('|')})`, 'gu');
   const pieces: string[] = [];
   let used = 0;
   for (const m of joined.matchAll(lazy)) {

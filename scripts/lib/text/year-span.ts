@@ -5,10 +5,12 @@
  * is kept as `end` only for a span.
  */
 
-/** One entry per way of writing a span; each example is tested in tests/unit/text/year-span.test.ts. */
-export const YEAR_SPAN_LAYOUTS: readonly RegExp[] = [
-  // "三年行动计划（2023—2025年）", "2023-2025年", "（2024—2026）", "2021～2023年", "2023——2025年"
-  /((?:19|20)\d{2})\s*年?\s*(?:[—–\-－~～]{1,2}|至|到)\s*((?:19|20)\d{2})/u,
+/** One entry per way of writing a span; each example is tested in tests/unit/text/header-text.test.ts. */
+export const YEAR_SPAN_LAYOUTS: readonly { pattern: RegExp; examples: string[] }[] = [
+  {
+    pattern: /((?:19|20)\d{2})\s*年?\s*(?:[—–\-－~～]{1,2}|至|到)\s*((?:19|20)\d{2})/u,
+    examples: ['三年行动计划（2023—2025年）', '2023-2025年', '2023年至2025年', '（2024—2026年）', '（2024—2026）', '2021～2023年', '2023——2025年'],
+  },
 ];
 
 /** Year span of a title: `{ start, end }`, `end` null for one year; null when it names no year. */
@@ -16,7 +18,7 @@ export function yearSpan(title: string | null): { start: number; end: number | n
   if (!title) return null;
   const text = title.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   for (const layout of YEAR_SPAN_LAYOUTS) {
-    const m = layout.exec(text);
+    const m = layout.pattern.exec(text);
     const start = Number(m?.[1]);
     const end = Number(m?.[2]);
     if (m && end > start && end - start <= 10) return { start, end };
