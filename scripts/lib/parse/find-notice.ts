@@ -31,8 +31,14 @@ export interface Notice {
 }
 
 const LIMIT = 60;
-/** "各县（市、区）人民政府，市政府各部门：", "各市(州)人民政府,省政府各部门…有关单位:" — a line ending with a colon that addresses offices. */
-const ADDRESSEE = /^各[^。；]{2,120}[：:]$|^[^。；]{2,120}(?:部门|单位|人民政府|管委会|机构)[：:]$/u;
+/**
+ * "各县（市、区）人民政府，市政府各部门：", "各市(州)人民政府,省政府各部门…有关单位:",
+ * "市直有关单位，各县区人民政府：" — a line ending with a colon that addresses offices
+ * (a lone "牵头单位：" does not: it lists no one).
+ */
+const ADDRESSEE = /^各[^。；]{2,120}[：:]$|^[^。；]{2,120}[，,、][^。；]{1,60}(?:部门|单位|人民政府|管委会|机构)[：:]$/u;
+/** "附件" / "附件1" alone after the signature: the attachment (the plan) starts below it. */
+const ATTACHMENT_MARK = /^附件\s*\d*\s*[:：]?$/u;
 /** A bare index code from a web page's information table ("HHCR-2023-01005"). */
 const INDEX_CODE = /^[A-Za-z0-9][A-Za-z0-9\-/_.]{5,}$/u;
 
@@ -80,15 +86,17 @@ export function findNotice(units: Para[]): Notice | null {
     if (title && i > t && i <= title.end) continue;
     paras.push({ text: title && i === t ? title.text : u.text, line: u.line, role: 'notice' });
     if (isDocNumberLine(u.text)) docNumber ??= normalizeDocNumber(u.text);
-    if (i < t || !title) pageInfo.push(...(readPageInfo(u.text) ?? []));
+    if (!(title && i === t)) pageInfo.push(...(readPageInfo(u.text) ?? []));
   }
   const text = joinPageBreaks(units.slice(headEnd, sig.from)).paras;
   paras.push(...text.map((p) => ({ ...p, role: 'notice' as const })));
   for (let i = sig.from; i < sig.end; i++) paras.push({ text: units[i]!.text, line: units[i]!.line, role: 'signature' });
+  let end = sig.end;
+  for (; end < units.length && ATTACHMENT_MARK.test(units[end]!.text); end++) paras.push({ text: units[end]!.text, line: units[end]!.line, role: 'notice' });
   const issuers = sig.issuers.length > 0 ? sig.issuers : title?.issuers.length ? title.issuers : units.slice(above, t).flatMap((u) => splitIssuers(u.text));
   return {
     docNumber, issuer: issuers[0] ?? null, issuers, title: title?.text ?? null, date: sig.date, dateRaw: sig.raw,
-    planName: noticePlanName(title?.text ?? null, text.map((p) => p.text).join('')), pageInfo, paras, end: sig.end,
+    planName: noticePlanName(title?.text ?? null, text.map((p) => p.text).join('')), pageInfo, paras, end,
   };
 }
 

@@ -56,6 +56,13 @@ const CASES: Record<string, Expected> = {
     issuer: '韶关市人民政府办公室', issuers: ['韶关市人民政府办公室'], docNumber: '韶府办发〔2023〕12号', issueDate: '2023-06-01', issueDateRaw: null,
     year: 2023, yearEnd: 2025, titleLine: 17, bodyLine: 21, signature: ['韶关市人民政府办公室', '二零二三年六月一日'],
   },
+  // the web page's own heading (issuer + 关于印发《…》), "发布时间:…信息来源:…" on one line, an index code,
+  // then the document: 文号, issuer, title over two lines, signature, a bare "附件" line, title over two lines
+  'page-heading-then-document.txt': {
+    title: '怀化市优化营商环境实施方案', noticeTitle: '怀化市人民政府办公室关于印发《怀化市优化营商环境实施方案》的通知',
+    issuer: '怀化市人民政府办公室', issuers: ['怀化市人民政府办公室'], docNumber: '怀政办发〔2023〕9号', issueDate: '2023-03-15', issueDateRaw: null,
+    year: 2023, yearEnd: null, titleLine: 13, bodyLine: 15, signature: ['怀化市人民政府办公室', '2023年3月15日'],
+  },
 };
 
 describe('header layouts (tests/fixtures/layouts/header)', () => {
