@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOC_TYPE_END, DOC_TYPES, TITLE_TAIL } from '../../../scripts/lib/parse/doc-type-end.ts';
+import { findFooter, FOOTER_LAYOUTS } from '../../../scripts/lib/parse/find-footer.ts';
 import { findSignature, SIGNATURE_TAIL_LAYOUTS } from '../../../scripts/lib/parse/find-signature.ts';
 import { noticePlanName } from '../../../scripts/lib/parse/notice-plan-name.ts';
 import { DATE_LINE_LAYOUTS, readDateLine } from '../../../scripts/lib/parse/read-date-line.ts';
@@ -86,5 +87,14 @@ describe('plan titles and names', () => {
     expect(noticePlanName(null, '根据《国务院办公厅关于X的通知》精神，现将《XX市优化营商环境实施方案》印发给你们。')).toBe('XX市优化营商环境实施方案');
     expect(noticePlanName('关于印发《XX若干措施》的通知', '请认真贯彻落实。')).toBe('XX若干措施');
     expect(noticePlanName('XX市人民政府办公室关于印发XX市优化营商环境实施方案的通知', '请认真贯彻落实。')).toBe('XX市优化营商环境实施方案');
+  });
+});
+
+describe('findFooter', () => {
+  for (const l of FOOTER_LAYOUTS) {
+    it(`footer starts at ${l.example}`, () => expect(findFooter(units('（三）加强宣传。广泛宣传优化营商环境政策。', l.example), 0)).toBe(1));
+  }
+  it('"印发" inside running text before long paragraphs is not a footer', () => {
+    expect(findFooter(units('现将方案印发', '各地要结合实际'.repeat(20)), 0)).toBe(2);
   });
 });
