@@ -20,7 +20,10 @@ export const ISSUER_SUFFIXES: readonly { suffix: string; example: string }[] = [
   { suffix: '厅', example: 'XX省商务厅' },
 ];
 
-const SUFFIX = new RegExp(`(?:${ISSUER_SUFFIXES.map((s) => s.suffix).join('|')})$`, 'u');
+const ALTERNATIVES = ISSUER_SUFFIXES.map((s) => s.suffix).join('|');
+const SUFFIX = new RegExp(`(?:${ALTERNATIVES})$`, 'u');
+/** Shortest run ending with a suffix; suffixes are tried longest first at each length. */
+const PIECE = new RegExp(`.*?(?:${ALTERNATIVES})`, 'gu');
 /** A place name inside an office's name: a piece without one continues the office before it ("中共XX市委" + "办公室"). */
 const PLACE = /[省市县区州旗盟]/u;
 
@@ -35,10 +38,9 @@ export function splitIssuers(text: string): string[] {
   const spaced = text.trim().split(/\s+/u).filter(Boolean);
   if (spaced.length > 1 && spaced.every((p) => SUFFIX.test(p))) return spaced;
   const joined = spaced.join('');
-  const lazy = new RegExp(`.*?(?:${ISSUER_SUFFIXES.map((s) => s.suffix).join('|')})`, 'gu');
   const pieces: string[] = [];
   let used = 0;
-  for (const m of joined.matchAll(lazy)) {
+  for (const m of joined.matchAll(PIECE)) {
     const piece = m[0];
     const last = pieces.length - 1;
     if (last >= 0 && !PLACE.test(piece)) pieces[last] += piece;
