@@ -1,7 +1,7 @@
 import type { ParsedDoc } from '../parse/parse-plan.ts';
 import { parseChineseDate } from '../text/parse-chinese-date.ts';
 import { pageInfoMeta } from './page-info-meta.ts';
-import { planYears } from './plan-years.ts';
+import { planYears } from '../text/year-span.ts';
 
 /** Metadata read from the text alone, before curated facts are added. */
 export interface TextMeta {

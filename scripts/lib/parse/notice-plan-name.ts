@@ -19,7 +19,8 @@ export function noticePlanName(title: string | null, text: string): string | nul
   if (handed) return handed.name;
   const inTitle = title ? quotes(title.replace(/^《|》$/gu, ''))[0] : undefined;
   if (inTitle) return inTitle.name;
-  const named = title ? /(?:印发|转发)(.+?)的通知》?$/u.exec(title)?.[1] : undefined;
+  // Web pages quote the whole title and mark the plan with 〈〉 inside it: "《…关于印发〈XX工作要点〉的通知》".
+  const named = title ? /(?:印发|转发)(.+?)的通知》?$/u.exec(title)?.[1]?.replace(/^[〈<](.+)[〉>]$/u, '$1') : undefined;
   if (named) return named;
   return quotes(text)[0]?.name ?? null;
 }

@@ -98,3 +98,10 @@ describe('findFooter', () => {
     expect(findFooter(units('现将方案印发', '各地要结合实际'.repeat(20)), 0)).toBe(2);
   });
 });
+
+describe('a web page quoting the whole notice title', () => {
+  it('《…关于印发〈…〉的通知》 is a notice title and names the plan inside 〈〉', () => {
+    expect(readNoticeTitleStart('《XX市人民政府办公厅关于印发〈XX市2016年营商环境工作要点〉的通知》')?.issuers).toEqual(['XX市人民政府办公厅']);
+    expect(noticePlanName('《XX市人民政府办公厅关于印发〈XX市2016年营商环境工作要点〉的通知》', '请认真贯彻落实。')).toBe('XX市2016年营商环境工作要点');
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isDocNumberLine, normalizeDocNumber } from '../../../scripts/lib/text/normalize-doc-number.ts';
 import { parseChineseDate } from '../../../scripts/lib/text/parse-chinese-date.ts';
 import { isDigitRunDate, parseDigitRunDate } from '../../../scripts/lib/text/parse-digit-run-date.ts';
-import { YEAR_SPAN_LAYOUTS, yearSpan } from '../../../scripts/lib/text/year-span.ts';
+import { planYears, YEAR_SPAN_LAYOUTS, yearSpan } from '../../../scripts/lib/text/year-span.ts';
 
 describe('yearSpan', () => {
   for (const layout of YEAR_SPAN_LAYOUTS) {
@@ -61,5 +61,14 @@ describe('文号 forms', () => {
   }
   it('a sentence quoting a 文号 is not a 文号 line', () => {
     expect(isDocNumberLine('根据《通知》（国办发〔2019〕39号）精神')).toBe(false);
+  });
+});
+
+describe('planYears', () => {
+  it('title first, then the 文号, then the date (also as written when damaged)', () => {
+    expect(planYears('XX市优化营商环境三年行动计划（2023—2025年）', '某府办〔2022〕1号', '2022-12-30')).toEqual({ start: 2023, end: 2025 });
+    expect(planYears('XX市进一步优化营商环境若干措施', '某府办〔2019〕1号', null)).toEqual({ start: 2019, end: null });
+    expect(planYears('XX市进一步优化营商环境若干措施', null, '2019116')).toEqual({ start: 2019, end: null });
+    expect(planYears(null, null, null)).toBeNull();
   });
 });
