@@ -32,9 +32,10 @@ export function regionOf(name: string | null): string | null {
 }
 
 /**
- * Reads title, issuer, 文号, date, region and year from the parsed document. A file without a
- * covering notice (自贡) gets issuer and date from its 印发 footer ("自贡市人民政府办公室" /
- * "2021年7月14日印发").
+ * Reads title, issuers, 文号, date, region and years from the parsed document. The document's
+ * own lines win; a web page's information table ("发文机关：…", "文号：…", "成文日期：…",
+ * "标题：…") fills the gaps; a file without a covering notice (自贡) gets issuer and date from
+ * its 印发 footer ("自贡市人民政府办公室" / "2021年7月14日印发").
  */
 export function extractMeta(doc: ParsedDoc): TextMeta {
   const footer = doc.footer.map((p) => p.text);
