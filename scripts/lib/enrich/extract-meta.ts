@@ -1,5 +1,6 @@
 import type { ParsedDoc } from '../parse/parse-plan.ts';
 import { parseChineseDate } from '../text/parse-chinese-date.ts';
+import { closingSignature } from './closing-signature.ts';
 import { pageInfoMeta } from './page-info-meta.ts';
 import { planYears } from '../text/year-span.ts';
 
@@ -40,8 +41,9 @@ export function regionOf(name: string | null): string | null {
 export function extractMeta(doc: ParsedDoc): TextMeta {
   const footer = doc.footer.map((p) => p.text);
   const page = pageInfoMeta(doc.notice?.pageInfo ?? []);
-  let issuers = doc.notice?.issuers.length ? doc.notice.issuers : page.issuers;
-  let issueDate = doc.notice?.date ?? page.date ?? null;
+  const closing = doc.notice?.title || doc.notice?.date || doc.notice?.dateRaw ? null : closingSignature(doc);
+  let issuers = doc.notice?.issuers.length ? doc.notice.issuers : page.issuers.length ? page.issuers : (closing?.issuers ?? []);
+  let issueDate = doc.notice?.date ?? page.date ?? closing?.date ?? null;
   const printedAt = footer.findIndex((t) => PRINTED.test(t));
   if (printedAt >= 0) {
     const [, who, when] = PRINTED.exec(footer[printedAt]!)!;
@@ -56,7 +58,7 @@ export function extractMeta(doc: ParsedDoc): TextMeta {
 
   // Page information-table lines ("文号：…") fill in what the document's own lines do not say.
   const docNo = docNumber ?? page.docNumber;
-  const issueDateRaw = issueDate === null ? (doc.notice?.dateRaw ?? null) : null;
+  const issueDateRaw = issueDate === null ? (doc.notice?.dateRaw ?? closing?.raw ?? null) : null;
   const years = planYears(title, docNo, issueDate ?? issueDateRaw);
   return {
     title, noticeTitle: doc.notice?.title ?? page.noticeTitle, issuer, issuers, docNumber: docNo, issueDate, issueDateRaw, region,

@@ -1,4 +1,6 @@
 import type { Para } from './join-page-breaks.ts';
+import { readDateLine } from './read-date-line.ts';
+import { isIssuerLine } from './split-issuers.ts';
 
 /**
  * Lines that open the document footer, one entry per layout (examples run by
@@ -15,13 +17,23 @@ export const FOOTER_LAYOUTS: readonly { pattern: RegExp; example: string }[] = [
 ];
 
 /**
+ * A document issued without a covering notice closes with its own signature: office line(s) and
+ * a date ("XX市人民政府" / "2022年3月1日"), which must not run into the last measure's text.
+ */
+function closingSignature(units: Para[], i: number): boolean {
+  let j = i;
+  while (j < units.length && j - i < 3 && isIssuerLine(units[j]!.text)) j++;
+  return j > i && j < units.length && readDateLine(units[j]!.text) !== null;
+}
+
+/**
  * Index where the document footer begins (抄送, 印发, 信息公开选项, 电子公文专用章, a web page's
  * closing lines), or `units.length`. The signature line above an "…印发" date
  * ("自贡市人民政府办公室" / "2021年7月14日印发") belongs to it.
  */
 export function findFooter(units: Para[], from: number): number {
   for (let i = from; i < units.length; i++) {
-    if (!FOOTER_LAYOUTS.some((l) => l.pattern.test(units[i]!.text))) continue;
+    if (!FOOTER_LAYOUTS.some((l) => l.pattern.test(units[i]!.text)) && !closingSignature(units, i)) continue;
     // Only a tail made of short footer-like lines counts; "印发" inside running text does not.
     const tail = units.slice(i);
     if (tail.every((u) => u.text.length <= 80 || FOOTER_LAYOUTS.some((l) => l.pattern.test(u.text)))) return i;

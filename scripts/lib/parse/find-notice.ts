@@ -74,6 +74,9 @@ export function findNotice(units: Para[]): Notice | null {
   for (let i = 0; i < (a < 0 ? limit : a) && !title; i++) if (!isPreambleLine(units[i]!.text)) { title = titleAt(units, i); t = i; }
   const textFrom = title ? Math.max(title.end + 1, a) : a;
   const sig = textFrom >= 0 && (title || a >= 0) ? findSignature(units, textFrom + 1, limit, textFrom + 1) : null;
+  const hands = (to: number) => /印发|转发/u.test(units.slice(textFrom, to).map((u) => u.text).join(''));
+  // "XX市人民政府关于进一步优化营商环境的实施意见" issued as is: the title is the plan's own.
+  if (title && !/印发|转发/u.test(title.text) && !(sig && hands(sig.from))) return direct(units, t, title.issuers, textFrom);
   if (!sig) return preamble(units);
   const headEnd = a >= 0 && a > (title?.end ?? -1) ? a : (title?.end ?? -1) + 1;
   let above = t;
@@ -110,5 +113,23 @@ function preamble(units: Para[]): Notice | null {
   return {
     docNumber: docLine ? normalizeDocNumber(docLine.text) : null, issuer: null, issuers: [], title: null, date: null, dateRaw: null, planName: null,
     pageInfo: lines.flatMap((u) => readPageInfo(u.text) ?? []), paras: lines.map((u) => ({ ...u, role: 'notice' as const })), end,
+  };
+}
+
+/**
+ * A document issued as is, not handed over by a notice ("…人民政府关于…的实施意见" / 文号 /
+ * addressees / text): the lines above its title form the notice; the 文号 below the title and
+ * the offices named in front of it still give metadata. The title and what follows are the plan.
+ */
+function direct(units: Para[], t: number, titleIssuers: string[], textFrom: number): Notice | null {
+  let above = t;
+  while (above - 1 >= 0 && t - above < 2 && isIssuerLine(units[above - 1]!.text)) above--;
+  const issuers = titleIssuers.length > 0 ? titleIssuers : units.slice(above, t).flatMap((u) => splitIssuers(u.text));
+  const docLine = units.slice(0, Math.max(textFrom, t)).find((u) => isDocNumberLine(u.text));
+  if (t === 0 && issuers.length === 0 && !docLine) return null;
+  const lines = units.slice(0, t);
+  return {
+    docNumber: docLine ? normalizeDocNumber(docLine.text) : null, issuer: issuers[0] ?? null, issuers, title: null, date: null, dateRaw: null,
+    planName: null, pageInfo: lines.flatMap((u) => readPageInfo(u.text) ?? []), paras: lines.map((u) => ({ ...u, role: 'notice' as const })), end: t,
   };
 }

@@ -63,6 +63,13 @@ const CASES: Record<string, Expected> = {
     issuer: '怀化市人民政府办公室', issuers: ['怀化市人民政府办公室'], docNumber: '怀政办发〔2023〕9号', issueDate: '2023-03-15', issueDateRaw: null,
     year: 2023, yearEnd: null, titleLine: 13, bodyLine: 15, signature: ['怀化市人民政府办公室', '2023年3月15日'],
   },
+  // a document issued as is ("…人民政府关于…的实施意见"), no covering notice: its title is the plan's,
+  // 文号 below it, the closing signature at the end goes to the footer (not into the last measure)
+  'direct-document.txt': {
+    title: '三明市人民政府关于持续优化营商环境的实施意见', noticeTitle: null,
+    issuer: '三明市人民政府', issuers: ['三明市人民政府'], docNumber: '明政〔2022〕3号', issueDate: '2022-03-01', issueDateRaw: null,
+    year: 2022, yearEnd: null, titleLine: 1, bodyLine: 3, signature: [],
+  },
 };
 
 describe('header layouts (tests/fixtures/layouts/header)', () => {
@@ -79,8 +86,13 @@ describe('header layouts (tests/fixtures/layouts/header)', () => {
       const roles = doc.body.blocks.flatMap((b) => (b.type === 'paragraph' && b.role === 'signature' ? [b.text] : []));
       expect(roles).toEqual(signature);
       expect(doc.body.measures).toHaveLength(3);
+      expect(doc.body.measures.at(-1)!.text).toMatch(/。$/);
     });
   }
+  it('a closing signature without a notice is the footer', () => {
+    const bytes = readFileSync(new URL('../../fixtures/layouts/header/direct-document.txt', import.meta.url));
+    expect(ingest({ name: 'd.txt', bytes }).doc.footer.map((p) => p.text)).toEqual(['三明市人民政府', '2022年3月1日', '（此件主动公开）']);
+  });
   it('web page lines stay in the model as notice paragraphs, in order', () => {
     const bytes = readFileSync(new URL('../../fixtures/layouts/header/web-page-info.txt', import.meta.url));
     const texts = ingest({ name: 'web-page-info.txt', bytes }).doc.body.blocks.flatMap((b) => (b.type === 'paragraph' && b.role === 'notice' ? [b.text] : []));
