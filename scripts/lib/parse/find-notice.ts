@@ -91,6 +91,7 @@ export function findNotice(units: Para[]): Notice | null {
     if (isDocNumberLine(u.text)) docNumber ??= normalizeDocNumber(u.text);
     if (!(title && i === t)) pageInfo.push(...(readPageInfo(u.text) ?? []));
   }
+  if (title && /号[）)]$/u.test(title.text)) docNumber ??= normalizeDocNumber(title.text);
   const text = joinPageBreaks(units.slice(headEnd, sig.from)).paras;
   paras.push(...text.map((p) => ({ ...p, role: 'notice' as const })));
   for (let i = sig.from; i < sig.end; i++) paras.push({ text: units[i]!.text, line: units[i]!.line, role: 'signature' });

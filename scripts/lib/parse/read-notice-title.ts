@@ -19,8 +19,11 @@ export const NOTICE_TITLE_LAYOUTS: readonly { pattern: RegExp; issuer: boolean; 
   { pattern: /^(.{4,80}?)(?:印发|转发)/u, issuer: true, example: '中共XX区委办公室 XX区人民政府办公室印发《XX区优化营商环境若干措施》的通知' },
 ];
 
-/** A notice title ends with its kind, possibly closing a quote ("…的通知》" on web pages). */
-export const NOTICE_TITLE_END = /(?:通知|意见|决定|函|批复)》?$/u;
+/**
+ * A notice title ends with its kind, possibly closing a quote ("…的通知》" on web pages) or
+ * followed by its 文号 in brackets, as web page headings print it ("…的通知（厦府办〔2019〕116号）").
+ */
+export const NOTICE_TITLE_END = /(?:通知|意见|决定|函|批复)》?(?:[（(][^（）()]{2,30}号[）)])?$/u;
 
 /** Reads `text` as the first line of a notice title; null when it is not one. */
 export function readNoticeTitleStart(text: string): NoticeTitleStart | null {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DOC_TYPE_END, DOC_TYPES, TITLE_TAIL } from '../../../scripts/lib/parse/doc-type-end.ts';
 import { findFooter, FOOTER_LAYOUTS } from '../../../scripts/lib/parse/find-footer.ts';
+import { findNotice } from '../../../scripts/lib/parse/find-notice.ts';
 import { findSignature, SIGNATURE_TAIL_LAYOUTS } from '../../../scripts/lib/parse/find-signature.ts';
 import { noticePlanName } from '../../../scripts/lib/parse/notice-plan-name.ts';
 import { DATE_LINE_LAYOUTS, readDateLine } from '../../../scripts/lib/parse/read-date-line.ts';
-import { NOTICE_TITLE_LAYOUTS, readNoticeTitleStart } from '../../../scripts/lib/parse/read-notice-title.ts';
+import { NOTICE_TITLE_END, NOTICE_TITLE_LAYOUTS, readNoticeTitleStart } from '../../../scripts/lib/parse/read-notice-title.ts';
 import { PAGE_INFO_LABELS, readPageInfo } from '../../../scripts/lib/parse/read-page-info.ts';
 import { isIssuerLine, ISSUER_SUFFIXES, splitIssuers } from '../../../scripts/lib/parse/split-issuers.ts';
 
@@ -103,5 +104,17 @@ describe('a web page quoting the whole notice title', () => {
   it('《…关于印发〈…〉的通知》 is a notice title and names the plan inside 〈〉', () => {
     expect(readNoticeTitleStart('《XX市人民政府办公厅关于印发〈XX市2016年营商环境工作要点〉的通知》')?.issuers).toEqual(['XX市人民政府办公厅']);
     expect(noticePlanName('《XX市人民政府办公厅关于印发〈XX市2016年营商环境工作要点〉的通知》', '请认真贯彻落实。')).toBe('XX市2016年营商环境工作要点');
+  });
+});
+
+describe('a web page heading with the 文号 after the title', () => {
+  it('"…的通知（厦府办〔2019〕116号）" ends a notice title', () => {
+    expect(NOTICE_TITLE_END.test('XX市人民政府办公室关于印发XX方案的通知（厦府办〔2019〕116号）')).toBe(true);
+    expect(NOTICE_TITLE_END.test('XX市人民政府办公室关于印发XX方案的通知（一）')).toBe(false);
+  });
+  it('gives the 文号 when the document does not repeat it', () => {
+    const n = findNotice(units('XX市人民政府办公室关于印发XX市优化营商环境实施方案的通知（厦府办〔2019〕116号）', '各区人民政府，市直各部门：',
+      '现将《XX市优化营商环境实施方案》印发给你们。', 'XX市人民政府办公室', '2019年11月6日', 'XX市优化营商环境实施方案'))!;
+    expect(n).toMatchObject({ docNumber: '厦府办〔2019〕116号', planName: 'XX市优化营商环境实施方案', end: 5, date: '2019-11-06' });
   });
 });
