@@ -157,12 +157,19 @@ export const PlanMeta = z.object({
   title: z.string().min(1),
   /** Title of the covering notice ("关于印发…的通知"), if the file has one. */
   noticeTitle: z.string().nullable(),
-  /** Issuing office (发文机关). */
+  /** Issuing office (发文机关); for a joint notice the main one, i.e. the first of `issuers`
+   *  (kept as a single string for compatibility with older consumers). */
   issuer: z.string().nullable(),
+  /** Every issuing office in the order printed: one for most plans, two or more for a joint
+   *  notice ("中共XX区委办公室", "XX区人民政府办公室"); empty when the text names none. */
+  issuers: z.array(z.string().min(1)),
   /** Document number (文号), normalised: "川办发〔2021〕17号". */
   docNumber: z.string().nullable(),
   /** Issue date (成文 or 印发 date), ISO. */
   issueDate: IsoDate.nullable(),
+  /** The signature date as written when it does not resolve to one date (extraction ran the
+   *  digits together: "2019116" is 2019-11-06 or 2019-01-16); null when `issueDate` is set or no date. */
+  issueDateRaw: z.string().nullable(),
   /** Region the plan governs, its most specific division named in issuer/title/文号 ("青羊区", "资阳市"); "未注明" when the text names none. */
   region: z.string().min(1),
   /** Prefecture-level parent of a county-level region ("成都市" for 青羊区); null for a province or prefecture, under a 直辖市 (巫山县), for 省直辖 units, or when unknown. */
@@ -173,8 +180,11 @@ export const PlanMeta = z.object({
   level: Level.nullable(),
   /** GB/T 2260 code of the region ("510105"), from the gazetteer; null for an ambiguous or unknown name. */
   divisionCode: z.string().regex(/^\d{6}$/).nullable(),
-  /** The year the plan is for (used to resolve "6月底前"); null when the text names none. */
+  /** The year the plan is for (used to resolve "6月底前"); for a multi-year plan its first year,
+   *  under which it sorts ("（2023—2025年）" → 2023); null when the text names none. */
   year: z.number().int().min(1990).max(2100).nullable(),
+  /** Last year of a multi-year plan ("三年行动计划（2023—2025年）" → 2025); null for a one-year plan. */
+  yearEnd: z.number().int().min(1990).max(2100).nullable(),
 });
 
 /** A problem found in a source file that did not stop the build. */

@@ -124,7 +124,7 @@ describe('published data', () => {
     expect(plans).toHaveLength(5);
     expect(plans.find((p) => p.slug === 'sichuan-2021')).toEqual({
       slug: 'sichuan-2021', url: '/plans/sichuan-2021/', title: '四川省深化“放管服”改革优化营商环境2021年工作要点', issuer: '四川省人民政府办公厅',
-      docNumber: '川办发〔2021〕17号', issueDate: '2021-03-30', region: '四川省', city: null, province: '四川省', level: 'province', divisionCode: '510000', year: 2021, measureCount: 195,
+      docNumber: '川办发〔2021〕17号', issueDate: '2021-03-30', region: '四川省', city: null, province: '四川省', level: 'province', divisionCode: '510000', year: 2021, yearEnd: null, measureCount: 195,
     });
     const measures = await (await page.request.get(site('/data/measures.json'))).json() as Record<string, unknown>[];
     expect(measures).toHaveLength(737);

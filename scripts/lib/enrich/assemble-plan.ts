@@ -65,7 +65,7 @@ export function assemblePlan(src: ParsedSource, regions: Regions, content: Enric
   const enriched = enrichPlan(measures, all, content);
   return {
     slug, sourceFile: src.file, sourceSha256: src.sha256,
-    meta: { title: meta.title ?? src.file, noticeTitle: meta.noticeTitle, issuer: meta.issuer, docNumber: meta.docNumber, issueDate: meta.issueDate, region, city: facts.city, province: facts.province, level: facts.level, divisionCode: facts.divisionCode, year: meta.year },
+    meta: { title: meta.title ?? src.file, noticeTitle: meta.noticeTitle, issuer: meta.issuer, issuers: meta.issuers, docNumber: meta.docNumber, issueDate: meta.issueDate, issueDateRaw: meta.issueDateRaw, region, city: facts.city, province: facts.province, level: facts.level, divisionCode: facts.divisionCode, year: meta.year, yearEnd: meta.yearEnd },
     blocks: all, measures: enriched.measures, goals: enriched.goals,
     artefacts: { ...src.ingestArtefacts, ...doc.artefacts },
     warnings,

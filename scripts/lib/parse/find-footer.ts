@@ -1,18 +1,42 @@
 import type { Para } from './join-page-breaks.ts';
-
-const FOOTER_START = /^(抄送|主送|印发|信息公开选项|公开方式)[:：]|印发$|^电子公文专用章$/;
+import { readDateLine } from './read-date-line.ts';
+import { isIssuerLine } from './split-issuers.ts';
 
 /**
- * Index where the document footer begins (抄送, 印发, 信息公开选项, 电子公文专用章), or
- * `units.length`. The footer runs to the end of the file; the signature line above an
- * "…印发" date ("自贡市人民政府办公室" / "2021年7月14日印发") belongs to it.
+ * Lines that open the document footer, one entry per layout (examples run by
+ * tests/unit/parse/header-recognisers.test.ts). The footer runs to the end of the file.
+ */
+export const FOOTER_LAYOUTS: readonly { pattern: RegExp; example: string }[] = [
+  { pattern: /^(?:抄送|主送|印发|信息公开选项|公开方式)[:：]/u, example: '抄送：市委办公室，市人大常委会办公室。' },
+  // "自贡市人民政府办公室" / "2021年7月14日印发" (the office line above belongs to it too)
+  { pattern: /印发$/u, example: '2021年7月14日印发' },
+  { pattern: /^电子公文专用章$/u, example: '电子公文专用章' },
+  // A web page's own lines after the text ("扫一扫在手机打开当前页", "【打印】【关闭】")
+  { pattern: /^扫一扫在手机(?:上)?打开当前页$/u, example: '扫一扫在手机打开当前页' },
+  { pattern: /^(?:[【[]\s*(?:打印本页|打印|关闭窗口|关闭)\s*[】\]]\s*)+$/u, example: '【打印】【关闭】' },
+];
+
+/**
+ * A document issued without a covering notice closes with its own signature: office line(s) and
+ * a date ("XX市人民政府" / "2022年3月1日"), which must not run into the last measure's text.
+ */
+function closingSignature(units: Para[], i: number): boolean {
+  let j = i;
+  while (j < units.length && j - i < 3 && isIssuerLine(units[j]!.text)) j++;
+  return j > i && j < units.length && readDateLine(units[j]!.text) !== null;
+}
+
+/**
+ * Index where the document footer begins (抄送, 印发, 信息公开选项, 电子公文专用章, a web page's
+ * closing lines), or `units.length`. The signature line above an "…印发" date
+ * ("自贡市人民政府办公室" / "2021年7月14日印发") belongs to it.
  */
 export function findFooter(units: Para[], from: number): number {
   for (let i = from; i < units.length; i++) {
-    if (!FOOTER_START.test(units[i]!.text)) continue;
+    if (!FOOTER_LAYOUTS.some((l) => l.pattern.test(units[i]!.text)) && !closingSignature(units, i)) continue;
     // Only a tail made of short footer-like lines counts; "印发" inside running text does not.
     const tail = units.slice(i);
-    if (tail.every((u) => u.text.length <= 80 || FOOTER_START.test(u.text))) return i;
+    if (tail.every((u) => u.text.length <= 80 || FOOTER_LAYOUTS.some((l) => l.pattern.test(u.text)))) return i;
   }
   return units.length;
 }

@@ -1,3 +1,4 @@
+import { DOC_TYPE_END, TITLE_TAIL } from './doc-type-end.ts';
 import { matchLabel } from './match-label.ts';
 import type { Para } from './join-page-breaks.ts';
 
@@ -10,13 +11,13 @@ export interface PlanTitle {
   end: number;
 }
 
-const DOC_TYPE_END = /(方案|要点|重点|意见|措施|计划|办法|通知|规划|细则|清单)$/;
 const SENTENCE = /[。，；：！？,;:]/;
 
 /**
  * Reads the plan title starting at `from`: short unpunctuated lines, joined until they end with a
  * document type ("…实施方案", "…工作要点") or match the name the notice quotes; the title of
- * 巫山 runs over two paragraphs ("巫山县2021年深化“放管服”改革" / "优化营商环境实施方案").
+ * 巫山 runs over two paragraphs ("巫山县2021年深化“放管服”改革" / "优化营商环境实施方案"); a
+ * bracketed year span on the next line is part of it ("…三年行动计划" / "（2023—2025年）").
  */
 export function findPlanTitle(units: Para[], from: number, quotedName: string | null): PlanTitle {
   const bare = (s: string) => s.replace(/\s+/g, '');
@@ -32,5 +33,6 @@ export function findPlanTitle(units: Para[], from: number, quotedName: string | 
   if (title === '' || (!DOC_TYPE_END.test(title) && quotedName === null && i - from > 1)) {
     return { title: null, line: null, end: from };
   }
+  if (i < units.length && TITLE_TAIL.test(units[i]!.text)) title += units[i++]!.text;
   return { title, line: units[from]!.line, end: i };
 }
