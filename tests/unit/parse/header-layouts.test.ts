@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../../scripts/lib/build-plans.ts';
 import { extractMeta, type TextMeta } from '../../../scripts/lib/enrich/extract-meta.ts';
+import { loadGazetteer } from '../../../scripts/lib/enrich/gazetteer-fs.ts';
+
+const gazetteer = loadGazetteer();
 
 // One fixture per national header layout (tests/fixtures/layouts/header/): the metadata read from
 // it and where the plan body starts (`titleLine` = the plan's own title line, `bodyLine` = the
@@ -77,7 +80,7 @@ describe('header layouts (tests/fixtures/layouts/header)', () => {
     it(file, () => {
       const bytes = readFileSync(new URL(`../../fixtures/layouts/header/${file}`, import.meta.url));
       const { doc } = ingest({ name: file, bytes });
-      const { region: _region, ...meta } = extractMeta(doc);
+      const { region: _region, ...meta } = extractMeta(doc, gazetteer);
       const { titleLine, bodyLine, signature, ...fields } = expected;
       expect(meta).toEqual(fields);
       expect(doc.title.line).toBe(titleLine);
