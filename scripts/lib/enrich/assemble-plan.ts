@@ -42,7 +42,8 @@ export function assemblePlan(src: ParsedSource, regions: Regions, content: Enric
   const base = meta.year === null ? stem : `${stem}-${meta.year}`;
   let slug = base;
   for (let k = 2; slugTaken(slug); k++) slug = `${base}-${k}`;
-  const firstUnitLeads = planStatesFirstUnitLeads(doc.body.blocks, doc.body.measures, [...doc.tables.values()].flatMap((t) => t.notes));
+  // The note may follow the last table, where it is read as part of the footer ("各责任单位排在第一位的为牵头单位。").
+  const firstUnitLeads = planStatesFirstUnitLeads(doc.body.blocks, doc.body.measures, [...[...doc.tables.values()].flatMap((t) => t.notes), ...doc.footer.map((p) => p.text)]);
   const duties = { firstUnitLeads, sections: sectionDuties(doc.body.blocks, firstUnitLeads) };
   const measures: BaseMeasure[] = textMeasures(slug, doc.body.measures, meta.year, duties);
   const blocks: Block[] = doc.body.blocks.map((b) => {

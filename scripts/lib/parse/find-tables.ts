@@ -2,6 +2,7 @@ import type { SourceLine } from '../../../src/model/schema.ts';
 import { columnRole } from './column-role.ts';
 import { peekCells, TABLE_FORMATS, type TableFormat } from './table-format.ts';
 import { isOpenRow } from './table-rows.ts';
+import { statesFirstUnitLeads } from '../text/first-unit-leads.ts';
 
 /** A run of source lines that forms one appendix table, header first. */
 export interface TableRegion {
@@ -87,7 +88,8 @@ function regionEnd(lines: SourceLine[], start: number, format: TableFormat): num
       row = open ? `${row}\n${t}` : t;
       continue;
     }
-    if (FOOTER.test(bare)) break;
+    // A note about the whole table ends it, however short: "各责任单位排在第一位的为牵头单位。" is no cell fragment.
+    if (FOOTER.test(bare) || statesFirstUnitLeads(bare)) break;
     if (!open && (format === 'pipe' || (bare.length > 30 && !NOTE.test(t) && !rowFollows(lines, end, spec.isRow)))) break;
     // a stray fragment ("常务") opens no row: prose after it still ends the table
     if (open) row += `\n${t}`;

@@ -28,6 +28,8 @@ const AR = '[0-9０-９]{1,3}';
  * i.e. no one to three digits followed by a non-digit; "16．2021年…" (a year after the label) passes.
  */
 const NOT_DECIMAL = '(?![0-9０-９]{1,3}(?![0-9０-９]))';
+/** After "3．" a month is the text of the item, not a decimal: "3．10月底前实现…" (but "1、2月" stays a list of months). */
+const DOT_THEN = '(?:[.．](?![0-9０-９]{1,3}(?![0-9０-９月]))|、' + NOT_DECIMAL + ')';
 
 /** Every label kind, outermost first. */
 export const LABEL_KINDS: readonly LabelKind[] = [
@@ -44,7 +46,7 @@ export const LABEL_KINDS: readonly LabelKind[] = [
   // "（一）激发市场主体活力。" "(三) 获得电力" "（ 一 ）优化…".
   { kind: 'cn-paren', rank: 30, example: '（一）激发市场主体活力。', pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*`, 'u'), numbered: true },
   // "1．优化开办企业服务。" "1.目标任务。" "1、…" "1 、…" "１．…".
-  { kind: 'arabic-dot', rank: 40, example: '1．优化开办企业服务。', pattern: new RegExp(`^(${AR})\\s*[.．、]${NOT_DECIMAL}\\s*`, 'u'), numbered: true },
+  { kind: 'arabic-dot', rank: 40, example: '1．优化开办企业服务。', pattern: new RegExp(`^(${AR})\\s*${DOT_THEN}\\s*`, 'u'), numbered: true },
   // "（1）实行审核合一" "(1) 在自贸先行区…".
   { kind: 'arabic-paren', rank: 50, example: '（1）实行“审核合一”', pattern: new RegExp(`^[（(]\\s*(${AR})\\s*[）)]\\s*`, 'u'), numbered: true },
   // "1）推行全程网办" "1) 推行…" — half bracket, one level below "（1）" where both occur.
