@@ -93,6 +93,8 @@ export function findNotice(units: Para[]): Notice | null {
   }
   if (title && /号[）)]$/u.test(title.text)) docNumber ??= normalizeDocNumber(title.text);
   const text = joinPageBreaks(units.slice(headEnd, sig.from)).paras;
+  // Without an addressee line the 文号 below the title lies in this stretch ("…的通知" / "浦府办〔2021〕12号").
+  for (const p of text) if (isDocNumberLine(p.text)) docNumber ??= normalizeDocNumber(p.text);
   paras.push(...text.map((p) => ({ ...p, role: 'notice' as const })));
   for (let i = sig.from; i < sig.end; i++) paras.push({ text: units[i]!.text, line: units[i]!.line, role: 'signature' });
   let end = sig.end;

@@ -3,6 +3,8 @@ import { columnRole } from './column-role.ts';
 import { peekCells, TABLE_FORMATS, type TableFormat } from './table-format.ts';
 import { isOpenRow } from './table-rows.ts';
 import { statesFirstUnitLeads } from '../text/first-unit-leads.ts';
+import { readDateLine } from './read-date-line.ts';
+import { isIssuerLine } from './split-issuers.ts';
 
 /** A run of source lines that forms one appendix table, header first. */
 export interface TableRegion {
@@ -90,6 +92,8 @@ function regionEnd(lines: SourceLine[], start: number, format: TableFormat): num
     }
     // A note about the whole table ends it, however short: "各责任单位排在第一位的为牵头单位。" is no cell fragment.
     if (FOOTER.test(bare) || statesFirstUnitLeads(bare)) break;
+    // A closing signature after the table, "南昌市红谷滩区人民政府办公室" / "2024年3月6日": an office or a date alone, past a blank line.
+    if (!open && lines[end - 1]!.text.trim() === '' && (isIssuerLine(bare) || readDateLine(bare) !== null)) break;
     if (!open && (format === 'pipe' || (bare.length > 30 && !NOTE.test(t) && !rowFollows(lines, end, spec.isRow)))) break;
     // a stray fragment ("常务") opens no row: prose after it still ends the table
     if (open) row += `\n${t}`;

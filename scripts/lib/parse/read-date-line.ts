@@ -3,7 +3,7 @@ import { parseChineseDate } from '../text/parse-chinese-date.ts';
 
 /** A signature date line: its ISO date when it resolves, and the text as written. */
 export interface DateLine {
-  /** ISO date; null when the text is damaged beyond one reading ("2019116"). */
+  /** ISO date; null when the text is damaged beyond one reading ("2019116", "2020年13月5日"). */
   date: string | null;
   /** The line as written (stray spaces already removed by the caller). */
   raw: string;
@@ -26,7 +26,7 @@ export const DATE_LINE_LAYOUTS: readonly { pattern: RegExp; example: string }[] 
 export function readDateLine(text: string): DateLine | null {
   const bare = text.replace(/\s+/g, '');
   if (!DATE_LINE_LAYOUTS.some((l) => l.pattern.test(bare))) return null;
+  // "2020年13月5日" is a damaged signature date: still the notice's date line, kept as written, no ISO date.
   const date = isDigitRunDate(bare) ? parseDigitRunDate(bare) : parseChineseDate(bare);
-  if (date === null && !isDigitRunDate(bare)) return null; // "2021年2月30日": not a date
   return { date, raw: text };
 }

@@ -43,5 +43,6 @@ const DOC_NUMBER_LINE = /^\p{Script=Han}{1,14}[〔［【〖[(（](?:19|20)\d{2}[
 
 /** Whether the line, spaces ignored, is a 文号 alone. */
 export function isDocNumberLine(s: string): boolean {
-  return DOC_NUMBER_LINE.test(asciiDigits(s).replace(/\s+/g, ''));
+  // "（大政办发〔2022〕33号）" under the title: the 文号 in brackets of its own.
+  return DOC_NUMBER_LINE.test(asciiDigits(s).replace(/\s+/g, '').replace(/^[（(](.+)[）)]$/u, '$1'));
 }

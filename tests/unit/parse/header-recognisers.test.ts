@@ -30,7 +30,7 @@ describe('readDateLine', () => {
     expect(readDateLine('20191230')?.date).toBe('2019-12-30');
   });
   it('rejects impossible dates and other lines', () => {
-    expect(readDateLine('2021年2月30日')).toBeNull();
+    expect(readDateLine('2021年2月30日')).toEqual({ date: null, raw: '2021年2月30日' }); // damaged: kept as written
     expect(readDateLine('2021年6月底前完成')).toBeNull();
     expect(readDateLine('一、总体要求')).toBeNull();
   });
