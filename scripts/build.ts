@@ -129,6 +129,9 @@ async function buildData(t0: number): Promise<void> {
   pool.close();
   const measures = kept.reduce((n, p) => n + p.measures, 0);
   console.log(`pipeline: ${kept.length} plans, ${measures} measures from ${files.length} files in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  // Plans the reader should look at: metadata the text did not give, or no measure found.
+  const gaps = kept.filter((p) => p.gaps !== null);
+  if (gaps.length > 0) console.log(`plans with gaps (npm run check:plan -- FILE for the details):\n${gaps.map((p) => `  ${rel(p.file)}: ${p.gaps}`).join('\n')}`);
 }
 
 /** OFFLINE_PRECACHE_MB: the largest site the service worker precaches whole (see precachePaths). */

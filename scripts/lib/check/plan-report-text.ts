@@ -1,5 +1,5 @@
 import type { ParseReport } from '../../../src/model/schema.ts';
-import { META_FIELD_NAMES } from '../../../src/lib/meta-field-names.ts';
+import { META_FIELD_NAMES } from '../../../src/lib/report-names.ts';
 
 /** Field names with their model key, "文号 (docNumber)", or "none". */
 function fields(list: ParseReport['metaFound']): string {
@@ -25,4 +25,13 @@ export function formatPlanReport(file: string, slug: string, r: ParseReport): st
     ...r.unplaced.map((u) => `    line ${u.line} (${u.kind}): ${u.excerpt}`),
   ];
   return `${out.join('\n')}\n`;
+}
+
+/** What the build summary says of a plan with gaps ("missing 文号 (docNumber); no measures"), or null when it has none. */
+export function planGaps(r: ParseReport): string | null {
+  const gaps = [
+    ...(r.metaMissing.length > 0 ? [`missing ${fields(r.metaMissing)}`] : []),
+    ...(r.measures === 0 ? ['no measures'] : []),
+  ];
+  return gaps.length === 0 ? null : gaps.join('; ');
 }

@@ -1,4 +1,5 @@
 import type { Plan, Warning } from '../../../src/model/schema.ts';
+import { planGaps } from '../check/plan-report-text.ts';
 import { packPage, type PackedPage } from '../search/build-search-index.ts';
 import { planFiles, planPage } from './emit-files.ts';
 
@@ -11,6 +12,10 @@ export interface EmittedPlan {
   warnings: Warning[];
   /** Its number of measures, for the build's summary line. */
   measures: number;
+  /** Source file name, for the summary's list of plans with gaps. */
+  file: string;
+  /** Missing metadata or no measures, as the summary prints it (see planGaps); null when complete. */
+  gaps: string | null;
 }
 
 const utf8 = new TextEncoder();
@@ -25,5 +30,7 @@ export function emitPlan(plan: Plan, source: string | Uint8Array): EmittedPlan {
     page: packPage(planPage(plan)),
     warnings: plan.warnings,
     measures: plan.measures.length,
+    file: plan.sourceFile,
+    gaps: planGaps(plan.report),
   };
 }
