@@ -1,0 +1,5 @@
+/** Artefact kinds that remove or add visible characters, each documented in README "Fidelity". */
+export const ARTEFACT_KINDS = new Set([
+  'markdown-heading', 'markdown-bold', 'markdown-link', 'markdown-list', 'markdown-list-marker', 'markdown-rule',
+  'html-p-tag', 'repeated-header', 'repeated-group-cell', 'duplicated-continuation', 'leader-list-separator',
+]);
