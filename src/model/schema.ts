@@ -33,8 +33,9 @@ export const Measure = z.object({
   path: z.array(z.string()),
   /** Run-in title: the short first sentence that names the measure ("激发市场主体活力。"), if any. */
   title: z.string().nullable(),
-  /** Full text after the label (run-in title included); paragraphs separated by "\n". */
-  text: z.string().min(1),
+  /** Full text after the label (run-in title included); paragraphs separated by "\n". Empty for a bare
+   *  label with nothing after it ("（三）" alone before the next heading), which the build warns about. */
+  text: z.string(),
   /** Lead units (牵头单位 / 责任单位), in source order. */
   leads: z.array(z.string()),
   /** Other units named as responsible or cooperating (…负责 / …配合), in source order. */

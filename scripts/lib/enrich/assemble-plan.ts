@@ -60,6 +60,7 @@ export function assemblePlan(src: ParsedSource, curated: RegionsFile, content: E
   // Table rows are numbered through the whole table: a gap or repeat there means a lost or doubled row.
   // (Text items may restart their numbers in every section.)
   measures.forEach((m) => { if (m.leadSource === 'column' && /^\d/.test(m.label) && parseInt(m.label, 10) !== m.n) warnings.push({ file: src.file, line: m.line, message: `row numbered ${m.label} is measure ${m.n}: numbering skips or repeats` }); });
+  measures.forEach((m) => { if (m.text === '') warnings.push({ file: src.file, line: m.line, message: `numbered item ${m.label} has no text; expected the task after its label` }); });
   const all = [...blocks, ...doc.footer];
   const enriched = enrichPlan(measures, all, content);
   const plan: ReportedPlan = {

@@ -12,7 +12,14 @@ export type Mutation =
   | { op: 'duplicate'; at: number; count: number }
   | { op: 'width'; at: number; count: number }
   | { op: 'long-line'; at: number; unit: string; repeat: number }
-  | { op: 'bytes'; at: number; bytes: number[] };
+  | { op: 'bytes'; at: number; bytes: number[] }
+  | { op: 'insert'; at: number; line: string };
+
+// Lines that switch the parser's state, inserted anywhere: a table header, a page number,
+// an appendix title, a footer, markdown, a notice's 文号 and date, a bare label or marker.
+const SNIPPETS = ['序号\t具体措施\t牵头单位\t完成时限', '序号\t工作任务\t责任单位\t配合单位\t时间节点', '— 3 —', '附件', '附件1',
+  '抄送：县委办公室', '印发：2021年7月30日', '| 序号 | 任务 | 牵头单位 |', '| --- | --- | --- |', '## 二、', '**', '- ', '川办发〔2021〕17号',
+  '2021年7月30日', '（一）', '1．', '①', '责任单位：', '牵头单位：县发展改革委；配合单位：县财政局', '完成时限：2021年12月底前', '\t\t\t', '注：1.★：'];
 
 // Full-width punctuation of Chinese plans and its half-width twin ("（一）" / "(一)", "1．" / "1.").
 const PAIRS: [string, string][] = [['（', '('], ['）', ')'], ['：', ':'], ['．', '.'], ['，', ','], ['；', ';'], ['【', '['], ['】', ']'], ['　', ' ']];
@@ -29,6 +36,7 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('duplicate' as const), at: at, count: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ op: fc.constant('width' as const), at: at, count: fc.integer({ min: 1, max: 200 }) }),
   fc.record({ op: fc.constant('long-line' as const), at: at, unit: fc.constantFrom('推进', '（一）', '1．', 'a b ', '（牵头单位：县政府）', '。', '**', '<p>', '\t'), repeat: fc.integer({ min: 1000, max: 60000 }) }),
+  fc.record({ op: fc.constant('insert' as const), at, line: fc.constantFrom(...SNIPPETS) }),
   fc.record({ op: fc.constant('bytes' as const), at: at, bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 12 }) }),
 );
 
@@ -57,6 +65,7 @@ function mutateLines(lines: string[], m: Mutation): string[] {
       out.splice(i, w.length, ...w);
       break;
     }
+    case 'insert': out.splice(i, 0, m.line); break;
     case 'bytes': break;
   }
   return out;

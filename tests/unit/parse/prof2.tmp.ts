@@ -1,0 +1,12 @@
+import { ingest } from '../../../scripts/lib/draft-plan.ts';
+import { assemblePlan } from '../../../scripts/lib/enrich/assemble-plan.ts';
+import { decodeSource } from '../../../scripts/lib/ingest/decode-source.ts';
+import { readCurated } from '../../../scripts/build-fs.ts';
+import { Plan } from '../../../src/model/schema.ts';
+import { resolve } from 'node:path';
+const CURATED = await readCurated(resolve(import.meta.dirname, '../../../content'));
+const text = process.argv[2]!.replace(/\\n/g, '\n').replace(/\\t/g, '\t');
+const bytes = new TextEncoder().encode(text);
+const plan = assemblePlan(ingest({ name: 'x.txt', bytes }, decodeSource('x.txt', bytes)), CURATED.regions, CURATED.content, () => false);
+console.log(JSON.stringify(plan.measures.map((m) => [m.label, m.text, m.line])));
+const r = Plan.safeParse(plan); console.log(r.success ? 'valid' : JSON.stringify(r.error.issues.map((i) => [i.path.join('.'), i.message])));
