@@ -17,7 +17,7 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { PRECACHE_ALL_MB } from './lib/emit/service-worker.ts';
-import { finishSite, readCurated, readSeeds, swapInto, writeFiles, writeFolderAtomically } from './build-fs.ts';
+import { finishSite, readCurated, readSeeds, removeStaleTmp, swapInto, writeFiles, writeFolderAtomically } from './build-fs.ts';
 import { sortFiles, type Curated, type SourceFile } from './lib/build-plans.ts';
 import { draftPlan, type Drafted } from './lib/draft-plan.ts';
 import { indicatorIds, indicatorPages, warningsFile, type OutFile } from './lib/emit/emit-files.ts';
@@ -87,6 +87,8 @@ function timing(phase: string, t0: number): void {
 /** The data half of the build: seeds → src/generated (or GENERATED_DIR). */
 async function buildData(t0: number): Promise<void> {
   const mark = (phase: string) => timing(phase, t0);
+  // Folders a killed build left (src/generated.tmp-<pid>, dist.tmp-<pid>) go once their process is gone.
+  for (const target of [generatedDir, outDir]) for (const name of await removeStaleTmp(target)) console.log(`removed ${name}, left by a build that is no longer running`);
   const pool = new WorkerPool(new URL(import.meta.url), (Number(process.env.BUILD_THREADS) || availableParallelism()) - 1);
   const files = sortFiles(await readSeeds(seedsDir));
   if (files.length === 0) {
