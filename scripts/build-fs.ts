@@ -5,12 +5,14 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { RegionsFile } from '../src/model/regions.ts';
 import type { Curated, SourceFile } from './lib/build-plans.ts';
 import { loadGazetteer } from './lib/enrich/gazetteer-fs.ts';
 import { parseEnrichContent } from './lib/enrich/parse-enrich-content.ts';
 import type { OutFile } from './lib/emit/emit-files.ts';
+import { staleTmpFolders } from './lib/stale-tmp.ts';
+import { alive } from './astro-lock.ts';
 import { addModulePreloads, moduleDeps } from './lib/emit/module-preloads.ts';
 import { addStyleHashes } from './lib/emit/style-hashes.ts';
 import { fileUrl, PRECACHE_ALL_MB, precachePaths, serviceWorkerSource } from './lib/emit/service-worker.ts';
@@ -59,6 +61,18 @@ export async function writeFolderAtomically(target: string, files: OutFile[] | (
   if (typeof files === 'function') await files(tmp);
   else writeFiles(tmp, files);
   await swapInto(tmp, target);
+}
+
+/**
+ * Removes what killed builds left beside `target` (`<target>.tmp-<pid>`, `.old-<pid>`) when
+ * their process is gone; returns the names removed. A live build's folders are left alone.
+ */
+export async function removeStaleTmp(target: string): Promise<string[]> {
+  const parent = dirname(target);
+  if (!existsSync(parent)) return [];
+  const stale = staleTmpFolders(basename(target), await readdir(parent), process.pid, alive);
+  for (const f of stale) await rm(join(parent, f.name), { recursive: true, force: true });
+  return stale.map((f) => f.name);
 }
 
 /** Every file under `dir`, as "/"-separated paths relative to it, sorted. */

@@ -17,7 +17,7 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { PRECACHE_ALL_MB } from './lib/emit/service-worker.ts';
-import { finishSite, readCurated, readSeeds, swapInto, writeFiles, writeFolderAtomically } from './build-fs.ts';
+import { finishSite, readCurated, readSeeds, removeStaleTmp, swapInto, writeFiles, writeFolderAtomically } from './build-fs.ts';
 import { sortFiles, type Curated, type SourceFile } from './lib/build-plans.ts';
 import { draftPlan, type Drafted } from './lib/draft-plan.ts';
 import { indicatorIds, indicatorPages, warningsFile, type OutFile } from './lib/emit/emit-files.ts';
@@ -88,6 +88,8 @@ function timing(phase: string, t0: number): void {
 /** The data half of the build: seeds → src/generated (or GENERATED_DIR). */
 async function buildData(t0: number): Promise<void> {
   const mark = (phase: string) => timing(phase, t0);
+  // Folders a killed build left (src/generated.tmp-<pid>, dist.tmp-<pid>) go once their process is gone.
+  for (const target of [generatedDir, outDir]) for (const name of await removeStaleTmp(target)) console.log(`removed ${name}, left by a build that is no longer running`);
   const pool = new WorkerPool(new URL(import.meta.url), (Number(process.env.BUILD_THREADS) || availableParallelism()) - 1);
   const files = sortFiles(await readSeeds(seedsDir));
   if (files.length === 0) {
@@ -132,6 +134,9 @@ async function buildData(t0: number): Promise<void> {
   pool.close();
   const measures = kept.reduce((n, p) => n + p.measures, 0);
   console.log(`pipeline: ${kept.length} plans, ${measures} measures from ${files.length} files in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  // Plans the reader should look at: metadata the text did not give, or no measure found.
+  const gaps = kept.filter((p) => p.gaps !== null);
+  if (gaps.length > 0) console.log(`plans with gaps (npm run check:plan -- FILE for the details):\n${gaps.map((p) => `  ${rel(p.file)}: ${p.gaps}`).join('\n')}`);
 }
 
 /** OFFLINE_PRECACHE_MB: the largest site the service worker precaches whole (see precachePaths). */

@@ -24,7 +24,7 @@ export function ingest(file: SourceFile, decoded: DecodedSource = decodeSource(f
   if (crlf > 0) ingestArtefacts['crlf'] = crlf;
   if (lines.every((l) => l.text.trim() === '')) throw new InputError(file.name, null, 'the file contains only whitespace; expected the text of a plan');
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-  return { file: file.name, sha256, doc: parsePlan(lines), ingestArtefacts };
+  return { file: file.name, sha256, doc: parsePlan(lines), lines, ingestArtefacts };
 }
 
 /**

@@ -33,8 +33,9 @@ export const Measure = z.object({
   path: z.array(z.string()),
   /** Run-in title: the short first sentence that names the measure ("激发市场主体活力。"), if any. */
   title: z.string().nullable(),
-  /** Full text after the label (run-in title included); paragraphs separated by "\n". */
-  text: z.string().min(1),
+  /** Full text after the label (run-in title included); paragraphs separated by "\n". Empty for a bare
+   *  label with nothing after it ("（三）" alone before the next heading), which the build warns about. */
+  text: z.string(),
   /** Lead units (牵头单位 / 责任单位), in source order. */
   leads: z.array(z.string()),
   /** Other units named as responsible or cooperating (…负责 / …配合), in source order. */
@@ -194,6 +195,49 @@ export const Warning = z.object({
   message: z.string(),
 });
 
+/** A metadata field of `PlanMeta` the parse report checks. */
+export const MetaField = z.enum(['title', 'issuer', 'docNumber', 'issueDate', 'region', 'province', 'level', 'year']);
+
+/** What the build recognised in one source file: the "整理说明" of a plan page and `npm run check:plan`. */
+export const ParseReport = z.object({
+  /** Metadata fields the text gave a value for, in `MetaField` order. */
+  metaFound: z.array(MetaField),
+  /** Metadata fields left empty (a title falling back to the file name counts as missing). */
+  metaMissing: z.array(MetaField),
+  /** Measures found, in running text and in tables. */
+  measures: z.number().int().nonnegative(),
+  /** Measures with at least one lead unit (牵头单位 / 责任单位). */
+  withLeads: z.number().int().nonnegative(),
+  /** Measures naming other units (配合单位 / …负责). */
+  withPartners: z.number().int().nonnegative(),
+  /** Measures with at least one deadline (完成时限). */
+  withDeadlines: z.number().int().nonnegative(),
+  /** Appendix tables rebuilt. */
+  tables: z.number().int().nonnegative(),
+  /** Rows of those tables, group rows included. */
+  tableRows: z.number().int().nonnegative(),
+  /** Measures that are numbered table rows. */
+  tableMeasures: z.number().int().nonnegative(),
+  /** Artefacts removed, by kind (as `Plan.artefacts`), sorted by kind. */
+  artefacts: z.record(z.string(), z.number().int().nonnegative()),
+  /** Warnings of the file: line (null = whole file) and message. */
+  warnings: z.array(z.object({
+    /** 1-based source line, or null. */
+    line: z.number().int().positive().nullable(),
+    /** What was found and what was expected. */
+    message: z.string(),
+  })),
+  /** Lines with a numbered-item label or a duty marker that became neither a measure, a heading nor part of one or of a table. */
+  unplaced: z.array(z.object({
+    /** 1-based source line. */
+    line: z.number().int().positive(),
+    /** label = the line starts with an item label ("3．"); marker = it carries a duty marker ("责任单位："). */
+    kind: z.enum(['label', 'marker']),
+    /** The line's start, trimmed, at most 40 characters, so the reader recognises it. */
+    excerpt: z.string(),
+  })),
+});
+
 /** One plan: metadata, structured body and measures. */
 export const Plan = z.object({
   /** Stable ASCII slug: `<region pinyin>-<year>`, e.g. "leshan-2023". */
@@ -212,6 +256,8 @@ export const Plan = z.object({
   /** Artefacts removed from this plan, counted by kind (see README, "Fidelity"). */
   artefacts: z.record(z.string(), z.number().int().nonnegative()),
   warnings: z.array(Warning),
+  /** What the build recognised and missed in the source (see ParseReport). */
+  report: ParseReport,
 });
 
 export type Level = z.infer<typeof Level>;
@@ -229,6 +275,8 @@ export type Block = z.infer<typeof Block>;
 export type PlanMeta = z.infer<typeof PlanMeta>;
 export type Warning = z.infer<typeof Warning>;
 export type Plan = z.infer<typeof Plan>;
+export type MetaField = z.infer<typeof MetaField>;
+export type ParseReport = z.infer<typeof ParseReport>;
 
 /** One line of a decoded source file, before parsing. */
 export const SourceLine = z.object({

@@ -34,6 +34,11 @@ describe('plan page', () => {
     await page.waitForURL(/\/plans\/zigong-2021\/$/);
     expect(await page.locator('h1').textContent()).toBe('自贡市2021年营商环境指标提升工作方案');
     expect(await page.locator('.plan-meta').textContent()).toMatch(/发文机关自贡市人民政府办公室.*发文日期2021-07-14.*层级市级.*年度2021.*措施数90/s);
+    // The 整理说明 block: closed, its digest naming the gap (自贡's notice carries no 文号), open on click.
+    const report = page.locator('details.parse-report');
+    expect(await report.locator('summary').textContent()).toMatch(/整理说明.*识别措施 90 项；未识别：文号/s);
+    await report.locator('summary').click();
+    expect(await report.locator('dl').textContent()).toMatch(/措施共 90 项，其中注明牵头单位 90 项、配合单位 55 项、完成时限 2 项.*元数据未识别：文号.*已去除.*分页断行 23 处.*未归位的行无/s);
     expect(await page.locator('nav.toc li').count()).toBeGreaterThan(20);
     expect(await page.locator('article.measure').count()).toBe(90);
     const first = page.locator('article#m1');

@@ -2,16 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../scripts/lib/build-plans.ts';
 import { assemblePlan } from '../../scripts/lib/enrich/assemble-plan.ts';
 import { decodeSource } from '../../scripts/lib/ingest/decode-source.ts';
+import { ARTEFACT_KINDS } from './artefact-kinds.ts';
 import { charCounts, countDiff, modelText } from './model-text.ts';
 import { CURATED, SEEDS } from './seeds.ts';
 
 // Fidelity: every visible character of a source reaches the model exactly once, except the
 // artefacts removed on purpose, each of which the parser logs with its kind and line.
-const ARTEFACT_KINDS = new Set([
-  'markdown-heading', 'markdown-bold', 'markdown-link', 'markdown-list', 'markdown-list-marker', 'markdown-rule',
-  'markdown-table-pipe', 'markdown-escape', 'html-br-tag', 'excel-quote',
-  'html-p-tag', 'repeated-header', 'repeated-group-cell', 'duplicated-continuation', 'leader-list-separator',
-]);
 
 describe('fidelity: source characters = model characters − logged artefacts', () => {
   for (const file of SEEDS) {

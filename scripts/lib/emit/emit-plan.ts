@@ -1,4 +1,5 @@
 import type { Plan, Warning } from '../../../src/model/schema.ts';
+import { planGaps } from '../check/plan-report-text.ts';
 import { packPage, type PackedPage } from '../search/build-search-index.ts';
 import { sketchPlan, type PlanSketch } from '../similar/similar-files.ts';
 import { planFiles, planPage } from './emit-files.ts';
@@ -14,6 +15,10 @@ export interface EmittedPlan {
   measures: number;
   /** Its measures' wording, for the similarity stage that compares all plans. */
   sketch: PlanSketch;
+  /** Source file name, for the summary's list of plans with gaps. */
+  file: string;
+  /** Missing metadata or no measures, as the summary prints it (see planGaps); null when complete. */
+  gaps: string | null;
 }
 
 const utf8 = new TextEncoder();
@@ -29,5 +34,7 @@ export function emitPlan(plan: Plan, source: string | Uint8Array, practices: rea
     warnings: plan.warnings,
     measures: plan.measures.length,
     sketch: sketchPlan(plan.slug, plan.measures, practices),
+    file: plan.sourceFile,
+    gaps: planGaps(plan.report),
   };
 }

@@ -1,4 +1,6 @@
-import type { Block, Plan, TableBlock, Warning } from '../../../src/model/schema.ts';
+import type { Block, Plan, SourceLine, TableBlock, Warning } from '../../../src/model/schema.ts';
+import type { RegionsFile } from '../../../src/model/regions.ts';
+import { planReport, type ReportedPlan } from '../check/plan-report.ts';
 import type { ParsedDoc } from '../parse/parse-plan.ts';
 import { toPinyinSlug } from '../text/to-pinyin-slug.ts';
 import { tableMeasures, textMeasures } from './build-measures.ts';
@@ -14,6 +16,8 @@ export interface ParsedSource {
   file: string;
   sha256: string;
   doc: ParsedDoc;
+  /** The decoded source lines, for the parse report's unplaced lines. */
+  lines: SourceLine[];
   /** Artefacts removed by ingest (byte-order mark, CRLF). */
   ingestArtefacts: Record<string, number>;
 }
@@ -62,13 +66,15 @@ export function assemblePlan(src: ParsedSource, regions: Regions, content: Enric
   // Table rows are numbered through the whole table: a gap or repeat there means a lost or doubled row.
   // (Text items may restart their numbers in every section.)
   measures.forEach((m) => { if (m.leadSource === 'column' && /^\d/.test(m.label) && parseInt(m.label, 10) !== m.n) warnings.push({ file: src.file, line: m.line, message: `row numbered ${m.label} is measure ${m.n}: numbering skips or repeats` }); });
+  measures.forEach((m) => { if (m.text === '') warnings.push({ file: src.file, line: m.line, message: `numbered item ${m.label} has no text; expected the task after its label` }); });
   const all = [...blocks, ...doc.footer];
   const enriched = enrichPlan(measures, all, content);
-  return {
+  const plan: ReportedPlan = {
     slug, sourceFile: src.file, sourceSha256: src.sha256,
     meta: { title: meta.title ?? src.file, noticeTitle: meta.noticeTitle, issuer: meta.issuer, issuers: meta.issuers, docNumber: meta.docNumber, issueDate: meta.issueDate, issueDateRaw: meta.issueDateRaw, region, city: facts.city, province: facts.province, level: facts.level, divisionCode: facts.divisionCode, year: meta.year, yearEnd: meta.yearEnd },
     blocks: all, measures: enriched.measures, goals: enriched.goals,
     artefacts: { ...src.ingestArtefacts, ...doc.artefacts },
     warnings,
   };
+  return { ...plan, report: planReport(plan, src.lines) };
 }

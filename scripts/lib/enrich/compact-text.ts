@@ -33,9 +33,13 @@ export function compactText(s: string, skip: Array<[number, number]> = []): Comp
   const offsets: number[] = [];
   // Kept characters are appended a run at a time (a slice), not one string per character.
   let run = 0;
+  // Skipped positions as a mask: testing every span at every character was quadratic on a
+  // paragraph of thousands of notes ("（牵头单位：县政府）" × 50 000 took 90 s).
+  const skipped = skip.length > 0 ? new Uint8Array(s.length) : null;
+  for (const [a, b] of skip) skipped!.fill(1, Math.max(0, a), Math.min(s.length, b));
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const dropped = isSpace(c) || (skip.length > 0 && skip.some(([a, b]) => i >= a && i < b));
+    const dropped = isSpace(c) || (skipped !== null && skipped[i] === 1);
     if (!dropped && (c < 0xff01 || c > 0xff5e)) {
       offsets.push(i);
       continue;

@@ -32,11 +32,14 @@ function closingSignature(units: Para[], i: number): boolean {
  * ("自贡市人民政府办公室" / "2021年7月14日印发") belongs to it.
  */
 export function findFooter(units: Para[], from: number): number {
-  for (let i = from; i < units.length; i++) {
-    if (!FOOTER_LAYOUTS.some((l) => l.pattern.test(units[i]!.text)) && !closingSignature(units, i)) continue;
-    // Only a tail made of short footer-like lines counts; "印发" inside running text does not.
-    const tail = units.slice(i);
-    if (tail.every((u) => u.text.length <= 80 || FOOTER_LAYOUTS.some((l) => l.pattern.test(u.text)))) return i;
+  // Only a tail made of short footer-like lines counts; "印发" inside running text does not.
+  // The first unit from which the tail is all such lines, found from the end in one pass
+  // (checking the tail at every candidate was quadratic in a file of many "…印发" lines).
+  const footerLine = (t: string) => FOOTER_LAYOUTS.some((l) => l.pattern.test(t));
+  let footerLike = units.length;
+  while (footerLike > 0 && (units[footerLike - 1]!.text.length <= 80 || footerLine(units[footerLike - 1]!.text))) footerLike--;
+  for (let i = Math.max(from, footerLike); i < units.length; i++) {
+    if (footerLine(units[i]!.text) || closingSignature(units, i)) return i;
   }
   return units.length;
 }

@@ -58,10 +58,18 @@ export function structureBody(items: BodyItem[], levels: MeasureLevels | null): 
   let current: MeasureDraft | null = null;
   let tables = 0;
   let p = -1;
+  let headings = 0;
+  // Whether a label or a table follows item k, found once from the end: scanning the rest of the
+  // document at every paragraph was quadratic (40 000 paragraphs of prose took 166 s).
+  const labelAfter: boolean[] = new Array<boolean>(items.length + 1).fill(false);
+  for (let k = items.length - 1; k >= 0; k--) {
+    const x = items[k]!;
+    labelAfter[k] = labelAfter[k + 1]! || x.kind === 'table' || matchLabel(x.text) !== null;
+  }
   const heading = (rank: number, label: string | null, title: string, line: number) => {
     const lead = extractSectionLeads(title);
     const depth = depths.get(rank) ?? 1;
-    const h: HeadingBlock = { type: 'heading', id: `s${blocks.filter((b) => b.type === 'heading').length + 1}`, depth, label, title: lead.title, note: lead.note, leads: lead.leads, line };
+    const h: HeadingBlock = { type: 'heading', id: `s${++headings}`, depth, label, title: lead.title, note: lead.note, leads: lead.leads, line };
     while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
     stack.push({ rank, h });
     blocks.push(h);
@@ -104,9 +112,10 @@ export function structureBody(items: BodyItem[], levels: MeasureLevels | null): 
       if (lead.note !== null && !/[。；]/.test(lead.title)) { heading(label.rank, label.label, label.rest, item.line); return; }
     }
     if (ATTACHMENT.test(item.text)) { current = null; heading(0, null, item.text, item.line); return; }
-    const laterLabels = items.slice(i + 1).some((x) => x.kind === 'table' || matchLabel(x.text) !== null);
+    const laterLabels = labelAfter[i + 1]!;
     if (current !== null && !(CLOSING.test(item.text) && !laterLabels)) {
-      (current as MeasureDraft).text += `\n${item.text}`;
+      // A label alone on its line ("3．", the task on the next line) starts the text there, not with a "\n".
+      (current as MeasureDraft).text += (current as MeasureDraft).text === '' ? item.text : `\n${item.text}`;
       return;
     }
     current = null;
