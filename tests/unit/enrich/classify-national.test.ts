@@ -22,6 +22,7 @@ const NATIONAL: Array<[string, string | null, string]> = [
   ['land', null, '开展低效用地再开发，推进点状供地，保障重点项目用地需求。'],
   ['market-regulation', null, '规范涉企行政检查，推行“综合查一次”，减少对企业正常生产经营的干扰。'],
   ['market-regulation', null, '推行轻微违法行为首违不罚清单，全面实行“双随机、一公开”监管。'],
+  ['market-regulation', null, '规范城市管理部门执法行为，杜绝随意执法和多头执法。'],
   ['government-services', null, '完善企业诉求“接诉即办”机制，推行帮办代办和“免申即享”。'],
   ['intellectual-property', null, '加强商业秘密保护，建设知识产权维权援助工作站。'],
   ['enforcing-contracts', null, '商事案件平均审理时间压缩至80日以内，推进诉调对接和多元解纷。'],
@@ -56,6 +57,10 @@ describe('headings', () => {
   it('safeguard items under 保障措施 are general', () => {
     const path = ['三、保障措施'];
     expect(primary(path, '加强组织领导。', '加强组织领导。成立工作专班，明确责任分工，定期督查通报。')).toBe('general');
+  });
+
+  it('items under 工作要求 are general too', () => {
+    expect(primary(['三、工作要求'], null, '各责任单位每月底前报送工作进展情况，确保各项任务按期完成。')).toBe('general');
   });
 
   it('a safeguard item without a safeguard heading is general by its own terms', () => {
