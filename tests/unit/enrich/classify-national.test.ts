@@ -24,6 +24,8 @@ const NATIONAL: Array<[string, string | null, string]> = [
   ['market-regulation', null, '推行轻微违法行为首违不罚清单，全面实行“双随机、一公开”监管。'],
   ['market-regulation', null, '规范城市管理部门执法行为，杜绝随意执法和多头执法。'],
   ['government-services', null, '完善企业诉求“接诉即办”机制，推行帮办代办和“免申即享”。'],
+  ['government-services', '实施行政许可事项清单管理。', '实施行政许可事项清单管理。县级清单年内公布，清单之外不得违法实施行政许可。'],
+  ['government-services', null, '推进相对集中行政许可权改革，划转事项目录向社会公布。'],
   ['intellectual-property', null, '加强商业秘密保护，建设知识产权维权援助工作站。'],
   ['enforcing-contracts', null, '商事案件平均审理时间压缩至80日以内，推进诉调对接和多元解纷。'],
   ['resolving-insolvency', null, '推行简易破产程序和预重整，简易破产案件6个月内审结。'],
