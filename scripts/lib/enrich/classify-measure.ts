@@ -15,6 +15,7 @@
  *    水电气接入服务" is a utilities measure first; 四川 "(六)提升不动产登记效率" puts "推广使用不动产
  *    登记电子证照" under property first); ties go to the higher text score (四川 row 55 under "(五)优化
  *    投资和工程项目审批" stays electricity), then the first evidence clause, then taxonomy order.
+ *    A heading inside the named one with a core term of another indicator sends the measure here too.
  *    If the text has no qualifying clause, any keyword of the innermost heading decides (四川 rows
  *    under "(八)构建新型监管模式" are market regulation); failing that, general's own terms (督查,
  *    组织领导…); failing that, "general" with no evidence.
@@ -62,16 +63,32 @@ function headingScores(heading: string, lexicon: Lexicon): Map<string, KeywordSc
   return scores;
 }
 
+/** Weight of a term that names an indicator or its core procedure ("互联网+监管", "施工许可"). */
+const CORE_WEIGHT = 3;
+
+/**
+ * Headings naming an indicator, innermost first, one evidence per indicator. A heading below the
+ * innermost naming one that carries a core term of another indicator is the measure's real topic:
+ * 渝北 "（一）优化政务服务" › "2．深化“互联网+监管”" › "（1）推行以信用为基础的分级分类监管" is market
+ * regulation, so the outer heading is not used (none returned; the keywords decide, see 2.).
+ */
+function namedHeadings(path: string[], taxonomy: Taxonomy, lexicon: Lexicon): Evidence[] {
+  const named: Evidence[] = [];
+  const topics = new Set<string>();
+  for (const heading of [...path].reverse()) {
+    const id = matchHeading(heading, taxonomy);
+    if (id === null) {
+      if (named.length === 0) for (const [k, s] of headingScores(heading, lexicon)) if (k !== GENERAL && s.best >= CORE_WEIGHT) topics.add(k);
+    } else if (!named.some((e) => e.indicator === id)) named.push({ indicator: id, kind: 'heading', heading });
+  }
+  return named.length > 0 && [...topics].some((k) => k !== named[0]!.indicator) ? [] : named;
+}
+
 /** Indicators of a measure, primary first, with the evidence for each. */
 export function classifyMeasure(m: MeasureInput, taxonomy: Taxonomy, lexicon: Lexicon): Classification {
   const keywords = scoreKeywords(m.text, m.title, lexicon);
 
-  // Headings naming an indicator, innermost first; one evidence per indicator.
-  const named: Evidence[] = [];
-  for (const heading of [...m.path].reverse()) {
-    const id = matchHeading(heading, taxonomy);
-    if (id !== null && !named.some((e) => e.indicator === id)) named.push({ indicator: id, kind: 'heading', heading });
-  }
+  const named = namedHeadings(m.path, taxonomy, lexicon);
   if (named.length > 0) {
     const extra = ranked(keywords, SECONDARY_MIN, CLAUSE_MIN, new Map(), taxonomy).filter((id) => !named.some((e) => e.indicator === id));
     const evidence = [...named, ...extra.map((id) => keywordEvidence(id, keywords.get(id)!))];
