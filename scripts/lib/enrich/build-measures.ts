@@ -4,6 +4,7 @@ import type { MeasureDraft } from '../parse/structure-body.ts';
 import { resolveDeadline } from '../text/resolve-deadline.ts';
 import { splitUnits } from '../text/split-units.ts';
 import type { BaseMeasure } from './enrich-plan.ts';
+import { shareGroupNotes } from './group-note-duty.ts';
 import { measureDuty, type DocDuties } from './measure-duty.ts';
 
 /** The deadline a measure as a whole must meet: the latest one its text names. */
@@ -15,17 +16,18 @@ export function latestDeadline(found: Deadline[]): Deadline | null {
 
 /**
  * Measures of running text: leads, partners, leader and deadlines from their marker lines, their
- * trailing note ("（…牵头，…配合）") or their section (measure-duty.ts). `doc` carries the
+ * trailing note ("（…牵头，…配合）") or their section (measure-duty.ts); a note closing a group of
+ * items is shared with the group (group-note-duty.ts). `doc` carries the
  * document-wide rule "第一责任单位为牵头单位" and the section duties found in the blocks.
  */
 export function textMeasures(slug: string, drafts: MeasureDraft[], year: number | null, doc: DocDuties = { firstUnitLeads: false, sections: new Map() }): BaseMeasure[] {
-  return drafts.map((d) => {
+  return shareGroupNotes(drafts.map((d) => {
     const duty = measureDuty(d, year, doc);
     return {
       id: `${slug}-m${d.n}`, n: d.n, label: d.label, anchor: `m${d.n}`, path: d.path, title: d.title, text: d.text,
       ...duty, deadline: latestDeadline(duty.deadlines), line: d.line,
     };
-  });
+  }));
 }
 
 /** Measures of an appendix table: one per numbered row; units, partners (配合单位), leader and deadline from their columns. */
