@@ -44,8 +44,10 @@ if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`--rounds takes a p
 const work = resolve(root, 'bench/work');
 const log = (msg: string) => console.log(`[bench] ${msg}`);
 
-/** Text files of a corpus folder, for the baseline's MDX. */
-const corpusFiles = (dir: string) => readdirSync(dir).filter((n) => /\.(txt|md)$/i.test(n)).sort().map((name) => ({ name, text: readFileSync(resolve(dir, name), 'utf8') }));
+/** Text files of a corpus folder, for the baseline's MDX, read one at a time (3,000 plans are some 200 MB of text). */
+function* corpusFiles(dir: string): Generator<{ name: string; text: string }> {
+  for (const name of readdirSync(dir).filter((n) => /\.(txt|md)$/i.test(n)).sort()) yield { name, text: readFileSync(resolve(dir, name), 'utf8') };
+}
 
 const templates = await loadTemplates(root, resolve(root, 'seeds'));
 const corpora = [{ label: 'seeds', dir: resolve(root, 'seeds'), synthetic: false }];
