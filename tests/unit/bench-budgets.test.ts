@@ -59,11 +59,14 @@ describe('issue 13 budgets', () => {
   });
 
   it('fails the page budget when a budgeted page type was not measured, and a search that never finished', () => {
-    const { compare: _, ...noCompare } = allTypes(100);
+    const { compare: _, 'plan (text)': __, ...noCompare } = allTypes(100);
     const big = corpus('3000', 3000, { ...bigOurs, dcl: noCompare, cold: [{ ms: null, bytes: 0 }] }, bigBase);
     const r = checkBudgets(run([big]));
+    // A plan with tables stands for "plan"; no /compare/ page fails the budget.
     expect(`${r[5]!.status} ${r[5]!.value}`).toBe('FAIL 1.00× at worst (home /home/: 100 ms vs 100 ms); not measured: compare');
     expect(`${r[9]!.status} ${r[9]!.value}`).toBe('FAIL no cold query of ours finished');
+    const { 'plan (table)': ___, ...noPlan } = noCompare;
+    expect(checkBudgets(run([corpus('3000', 3000, { ...bigOurs, dcl: noPlan }, bigBase)]))[5]!.value).toMatch(/; not measured: plan, compare$/);
   });
 
   it('skips what the run did not measure, noting the figure at the largest corpus that was run', () => {
