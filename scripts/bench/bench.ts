@@ -70,8 +70,8 @@ const save = () => {
 
 try {
   for (const c of corpora) {
-    // buildPlans holds every model at once here (the build itself streams them to workers): at
-    // 3,000 plans that outgrows V8's default heap, so this process, timed apart, gets a larger one.
+    // buildPlans here holds every source and model of the corpus at once: at 3,000 plans that can
+    // outgrow V8's default heap limit, so this process, timed apart from the build, gets a larger one.
     const p = await runTimed(process.execPath, ['--max-old-space-size=12288', resolve(root, 'scripts/bench/time-pipeline.ts'), c.dir], { cwd: root, env: process.env });
     if (p.status !== 0) throw new Error(`pipeline on ${c.dir} failed:\n${p.output}`);
     const pipeline = JSON.parse(p.output.trim().split('\n').at(-1)!) as PipelineFigures;
