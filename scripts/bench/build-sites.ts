@@ -57,7 +57,7 @@ export async function buildOurs(root: string, corpus: string, out: string, work:
 }
 
 /** The baseline: one bare MDX page per plan file, plain Astro (bench/baseline), plain Pagefind. */
-export async function buildBaseline(root: string, files: readonly { name: string; text: string }[], out: string, work: string): Promise<BuildFigures> {
+export async function buildBaseline(root: string, files: Iterable<{ name: string; text: string }>, out: string, work: string): Promise<BuildFigures> {
   const content = resolve(work, `content-${basename(out)}`);
   const cache = resolve(work, `astro-cache-${basename(out)}`);
   for (const d of [content, cache, out]) rmSync(d, { recursive: true, force: true });

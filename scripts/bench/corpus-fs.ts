@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { readCurated, readSeeds } from '../build-fs.ts';
 import { buildPlans } from '../lib/build-plans.ts';
 import { decodeSource } from '../lib/ingest/decode-source.ts';
-import { synthCorpus } from './synth-corpus.ts';
+import { synthPlans } from './synth-corpus.ts';
 import type { Template } from './synth-plan.ts';
 
 /** Every seed as a template: its decoded text plus the region and 文号 the pipeline reads from it. */
@@ -24,7 +24,7 @@ export function writeCorpus(templates: readonly Template[], n: number, dir: stri
   if (existsSync(dir)) rmSync(dir, { recursive: true });
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
-  for (const f of synthCorpus(templates, n)) {
+  for (const f of synthPlans(templates, n)) {
     const data = Buffer.from(f.text, 'utf8');
     writeFileSync(resolve(dir, f.name), data);
     bytes += data.length;

@@ -36,12 +36,12 @@ export interface BrowserFigures {
   search: SearchFigures;
 }
 
-/** Measures a site: `kind` picks the search contract (our /search/ page, or Pagefind's API on the baseline). */
-export async function measureSite(root: string, browser: Browser, dist: string, kind: 'ours' | 'baseline', pages: readonly PageType[], queries: readonly string[]): Promise<BrowserFigures> {
+/** Measures a site (each page loaded `loads` times for DOMContentLoaded): `kind` picks the search contract (our /search/ page, or Pagefind's API on the baseline). */
+export async function measureSite(root: string, browser: Browser, dist: string, kind: 'ours' | 'baseline', pages: readonly PageType[], queries: readonly string[], loads = 1): Promise<BrowserFigures> {
   const server = await serveSite(root, dist);
   try {
     const fileSize = siteFileSize(dist);
-    const pageWeights = await measurePageWeights(browser, server.url, fileSize, pages);
+    const pageWeights = await measurePageWeights(browser, server.url, fileSize, pages, loads);
     let search: SearchFigures;
     if (kind === 'baseline') search = await measureBaselineSearch(browser, server.url, fileSize, queries);
     // Until the site has a search page there is nothing to measure; recorded, not failed.

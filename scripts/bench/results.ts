@@ -35,6 +35,13 @@ export interface Budget {
   note?: string;
 }
 
+/** A figure reported without a verdict: its budget was withdrawn (issue 13), the figure is still worth reading. */
+export interface Figure {
+  name: string;
+  value: string;
+  note?: string;
+}
+
 /** The whole run. */
 export interface BenchResults {
   machine: MachineInfo;
@@ -43,6 +50,8 @@ export interface BenchResults {
   rounds?: number;
   corpora: CorpusResult[];
   budgets: Budget[];
+  /** Figures without a budget (the withdrawn absolute ones: pipeline MB/s, seeds' cold query ms). */
+  figures?: Figure[];
 }
 
 /** Median of the finite numbers of a list, or null if there are none. */

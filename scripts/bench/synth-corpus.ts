@@ -16,11 +16,14 @@ export interface CorpusFile {
  * is measured on the same plans.
  */
 export function synthCorpus(templates: readonly Template[], n: number): CorpusFile[] {
+  return [...synthPlans(templates, n)];
+}
+
+/** The same plans one at a time, so a corpus of 3,000 (some 200 MB of text) is written without holding it whole. */
+export function* synthPlans(templates: readonly Template[], n: number): Generator<CorpusFile> {
   const pools = slotPools(templates.map((t) => t.text));
   const regions = templates.map((t) => t.region);
-  const stems = regionStems(n);
-  return stems.map((stem, k) => ({
-    name: `bench-${String(k + 1).padStart(4, '0')}.txt`,
-    text: synthPlan(templates[k % templates.length]!, regions, pools, prng(1000 + k), stem, k + 1),
-  }));
+  for (const [k, stem] of regionStems(n).entries()) {
+    yield { name: `bench-${String(k + 1).padStart(4, '0')}.txt`, text: synthPlan(templates[k % templates.length]!, regions, pools, prng(1000 + k), stem, k + 1) };
+  }
 }

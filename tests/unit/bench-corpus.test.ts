@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { readCurated, readSeeds } from '../../scripts/build-fs.ts';
 import { baselineMdx } from '../../scripts/bench/baseline-mdx.ts';
 import { loadTemplates } from '../../scripts/bench/corpus-fs.ts';
-import { slotOf } from '../../scripts/bench/recombine-slots.ts';
+import { prng } from '../../scripts/bench/prng.ts';
+import { slotOf, slotPools } from '../../scripts/bench/recombine-slots.ts';
 import { regionStems } from '../../scripts/bench/region-names.ts';
 import { synthCorpus } from '../../scripts/bench/synth-corpus.ts';
+import { stemOf, synthPlan } from '../../scripts/bench/synth-plan.ts';
+import { toPinyinSlug } from '../../scripts/lib/text/to-pinyin-slug.ts';
 import { buildPlans } from '../../scripts/lib/build-plans.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -26,6 +29,21 @@ describe('synthetic corpora for the benchmark', () => {
     const stems = regionStems(500);
     expect(new Set(stems).size).toBe(500);
     expect(stems.every((s) => /^测..$/u.test(s) && !/[省市州县区旗盟]/u.test(s))).toBe(true);
+  });
+  it('has a name of its own for each of 3,000 plans (issue 13): three characters after the pairs, slugs still unique', () => {
+    const stems = regionStems(3000);
+    expect(stems.slice(0, 500)).toEqual(regionStems(500));
+    expect(new Set(stems.map((s) => toPinyinSlug(`${s}市`))).size).toBe(3000);
+    expect(stems.at(-1)).toMatch(/^测...$/u);
+    expect(stems.every((s) => !/[省市州县区旗盟]/u.test(s))).toBe(true);
+  });
+  it('gives a plan under a three-character made-up name the pipeline reads as its region', async () => {
+    const templates = await loadTemplates(root, resolve(root, 'seeds'));
+    const stem = regionStems(3000)[2999]!;
+    const text = synthPlan(templates[0]!, templates.map((t) => t.region), slotPools(templates.map((t) => t.text)), prng(1), stem, 3000);
+    const { plans, errors } = buildPlans([{ name: 'bench-3000.txt', bytes: new TextEncoder().encode(text) }], await readCurated(resolve(root, 'content')));
+    expect(errors).toEqual([]);
+    expect(plans[0]!.meta.region).toBe(`${stem}${templates[0]!.region.slice(stemOf(templates[0]!.region).length)}`);
   });
   it('gives plans the pipeline parses like their templates, under made-up regions, deterministically', async () => {
     const templates = await loadTemplates(root, resolve(root, 'seeds'));

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets } from '../../scripts/bench/budgets.ts';
+import { dclRatios, searchRatio, unbudgetedFigures } from '../../scripts/bench/budget-figures.ts';
 import { phaseFigures } from '../../scripts/bench/build-output.ts';
-import { growthExponent, median, type BenchResults, type CorpusResult } from '../../scripts/bench/results.ts';
+import { addFile, emptyStats, htmlUrlPath } from '../../scripts/bench/dir-stats.ts';
+import { reportMarkdown } from '../../scripts/bench/report-md.ts';
+import { growthExponent, median } from '../../scripts/bench/results.ts';
+import { corpus, run } from './bench-fixture.ts';
 
 describe('build output figures', () => {
   it('reads pipeline, astro, pagefind and total times from the logs', () => {
@@ -24,43 +27,54 @@ describe('statistics', () => {
   });
 });
 
-/** A corpus result with the figures the budgets read; everything else zero. */
-function corpus(label: string, n: number, f: { ours: number; base: number; pipelineS: number; bytes: number; oursQ: number[]; baseQ: number[]; ms: number[]; js: number }): CorpusResult {
-  const q = (bytes: number[], ms: number[]) => bytes.map((b, i) => ({ query: `q${i}`, ms: ms[i] ?? 100, bytes: b, decodedBytes: b, requests: 1, results: 1 }));
-  const build = (wallS: number, pipelineS: number | null) => ({ wallS, pipelineS, astroS: 1, astroPages: n, pagefindS: null, pagefindPages: null, pagefindWords: null, totalS: null, astroWallS: null, pagefindWallS: null, peakRssBytes: 0, astroPeakRssBytes: 0, pagefindPeakRssBytes: 0 });
-  const site = (wallS: number, pipelineS: number | null, qs: number[]) => ({
-    build: build(wallS, pipelineS), dist: { bytes: 0, files: 0, htmlPages: 0, pagefindBytes: 0, searchIndexBytes: 0, downloadBytes: 0 }, pagesPerS: 1,
-    pageWeights: [{ type: 'plan (text)', path: '/p/', bytes: 0, decodedBytes: 0, requests: 1, failed: 0, byKind: {}, decodedByKind: { js: f.js } }],
-    search: { available: true, cold: q(qs, f.ms), warm: [] },
+describe('largest HTML page', () => {
+  it('names pages by their URL path', () => {
+    expect(htmlUrlPath('index.html')).toBe('/');
+    expect(htmlUrlPath('indicators/kaiban/index.html')).toBe('/indicators/kaiban/');
+    expect(htmlUrlPath('404.html')).toBe('/404.html');
+    expect(htmlUrlPath('plans/a-index.html')).toBe('/plans/a-index.html');
   });
-  return {
-    label, n, synthetic: label !== 'seeds',
-    pipeline: { files: n, sourceBytes: f.bytes, plans: n, measures: 0, errors: [], warnings: 0, buildPlansMs: 1, mbPerS: 1, peakRssBytes: 0 },
-    ours: site(f.ours, f.pipelineS, f.oursQ), baseline: site(f.base, null, f.baseQ),
-  };
-}
-const run = (corpora: CorpusResult[]): BenchResults => ({ machine: {} as BenchResults['machine'], queries: [], corpora, budgets: [] });
+  it('keeps the largest page overall and per top-level section; other files only count in the totals', () => {
+    const s = emptyStats();
+    for (const [rel, size] of [['index.html', 900], ['indicators/index.html', 4_400_000], ['indicators/kaiban/index.html', 4_500_000], ['plans/a/index.html', 160_000], ['plans/b/index.html', 50_000], ['downloads/site.zip', 9e7], ['pagefind/x.pf_index', 300], ['search/s.json', 20]] as const) addFile(s, rel, size);
+    expect(s.largestHtml).toEqual({ path: '/indicators/kaiban/', bytes: 4_500_000 });
+    expect(s.largestHtmlBySection).toEqual({ '/': { path: '/', bytes: 900 }, indicators: { path: '/indicators/kaiban/', bytes: 4_500_000 }, plans: { path: '/plans/a/', bytes: 160_000 } });
+    expect([s.files, s.htmlPages, s.htmlBytes, s.downloadBytes, s.pagefindBytes, s.searchIndexBytes]).toEqual([8, 5, 9_110_900, 9e7, 300, 20]);
+  });
+});
 
-describe('budgets', () => {
-  it('passes a run within every budget', () => {
-    const r = run([
-      corpus('seeds', 5, { ours: 6, base: 5, pipelineS: 0.05, bytes: 340_000, oursQ: [90_000, 149_000], baseQ: [300_000], ms: [120, 250], js: 20_000 }),
-      corpus('50', 50, { ours: 20, base: 15, pipelineS: 0.5, bytes: 3.4e6, oursQ: [100_000], baseQ: [300_000], ms: [], js: 0 }),
-      corpus('500', 500, { ours: 150, base: 120, pipelineS: 5, bytes: 34e6, oursQ: [300_000, 400_000, 500_000], baseQ: [300_000, 320_000, 340_000], ms: [], js: 0 }),
-    ]);
-    expect(checkBudgets(r).map((b) => `${b.status} ${b.value}`)).toEqual([
-      'PASS 1.25× (150.0 s vs 120.0 s)', 'PASS b = 0.88 (50→500); fit over all sizes b = 0.88', 'PASS 1.25× (400.0 kB vs 320.0 kB)',
-      'PASS 6.8 MB/s on 500 (parse + enrich alone: 1.0 MB/s)', 'PASS 149.0 kB', 'PASS 185 ms', 'PASS 20.0 kB',
-    ]);
+describe('figures against the baseline', () => {
+  const c = corpus('3000', 3000,
+    { wallS: 10, dcl: { home: 50, 'indicators (one)': 240 }, cold: [{ ms: 400, bytes: 100_000 }, { ms: 200, bytes: 300_000 }, { ms: null, bytes: 0 }], warm: [{ ms: 150, bytes: 1 }] },
+    { wallS: 10, dcl: { plan: 120 }, cold: [{ ms: 1000, bytes: 400_000 }], warm: [{ ms: 100, bytes: 1 }] });
+  it('gives each page type\'s DOMContentLoaded as a ratio to the baseline plan page\'s', () => {
+    expect(dclRatios(c)).toEqual([{ type: 'home', path: '/home/', ms: 50, ratio: 50 / 120 }, { type: 'indicators (one)', path: '/indicators-one-/', ms: 240, ratio: 2 }]);
+    expect(dclRatios({ ...c, baseline: null }).map((r) => r.ratio)).toEqual([null, null]);
   });
-  it('fails each budget that is exceeded, and skips what was not measured', () => {
-    const r = run([
-      corpus('seeds', 5, { ours: 6, base: 5, pipelineS: 1, bytes: 340_000, oursQ: [150_000], baseQ: [300_000], ms: [300], js: 50_001 }),
-      corpus('50', 50, { ours: 10, base: 15, pipelineS: 1, bytes: 3.4e6, oursQ: [100_000], baseQ: [300_000], ms: [], js: 0 }),
-      corpus('500', 500, { ours: 181, base: 120, pipelineS: 8, bytes: 34e6, oursQ: [481_000], baseQ: [320_000], ms: [], js: 0 }),
+  it('compares search medians over the queries that finished', () => {
+    expect(searchRatio(c, 'cold', 'ms')).toEqual({ value: '0.30× (300 ms vs 1000 ms)', x: 0.3 });
+    expect(searchRatio(c, 'cold', 'bytes')).toEqual({ value: '0.50× (200.0 kB vs 400.0 kB)', x: 0.5 });
+    expect(searchRatio(c, 'warm', 'ms')).toEqual({ value: '1.50× (150 ms vs 100 ms)', x: 1.5 });
+    expect(searchRatio({ ...c, baseline: null }, 'cold', 'ms')).toEqual({ skip: 'baseline skipped' });
+  });
+  it('reports the withdrawn budgets\' figures without a verdict', () => {
+    const seeds = corpus('seeds', 5, { wallS: 6, pipelineS: 0.7, cold: [{ ms: 395, bytes: 1 }] }, { wallS: 4, cold: [{ ms: 919, bytes: 1 }] });
+    const f = unbudgetedFigures(run([seeds, corpus('50', 50, { wallS: 9, pipelineS: 1.4 }, null)]));
+    expect(f.map((x) => `${x.name}: ${x.value}`)).toEqual([
+      'pipeline throughput (read, parse, enrich, emit, write; largest corpus): 2.5 MB/s on 50',
+      'seeds: cold query time to first results (median over queries): 395 ms',
     ]);
-    expect(checkBudgets(r).map((b) => b.status)).toEqual(['FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL']);
-    const skipped = checkBudgets(run([corpus('seeds', 5, { ours: 6, base: 5, pipelineS: 0.01, bytes: 340_000, oursQ: [1], baseQ: [1], ms: [1], js: 1 })]));
-    expect(skipped.map((b) => b.status)).toEqual(['SKIP', 'SKIP', 'SKIP', 'PASS', 'PASS', 'PASS', 'PASS']);
+    expect(f[1]!.note).toContain('Pagefind 919 ms');
+    expect(JSON.stringify(f)).not.toMatch(/PASS|FAIL/);
+  });
+  it('writes the largest pages, DOMContentLoaded ratios and unbudgeted figures into results.md', () => {
+    const r = run([c]);
+    r.figures = [{ name: 'pipeline throughput', value: '2.5 MB/s on 50' }];
+    const md = reportMarkdown(r);
+    expect(md).toContain('| 3000 | 10.0 kB / | 10.0 kB / |');
+    expect(md).toContain('| 3000 | ours | indicators (one) | /indicators-one-/ | 2.0 | 0.0 | 0.0 | 0.0 | 1.0 | 3.0 | 1.0 | 240 | 2.00× |');
+    expect(md).toContain('| 3000 | baseline | plan | /plan/ | 2.0 | 0.0 | 0.0 | 0.0 | 1.0 | 3.0 | 1.0 | 120 | 1.00× |');
+    expect(md).toContain('| pipeline throughput | 2.5 MB/s on 50 |  |');
+    expect(md).toContain('0.30× · 0.50× · 1.50×');
   });
 });
