@@ -8,10 +8,12 @@ import { scoreFixture, scoreTable, type Check } from './national-score.ts';
 import { CURATED } from './seeds.ts';
 
 // The national-layout acceptance corpus (issue 12): plans in layouts used across China, each with
-// facts written by hand. By default every fixture's facts are asserted; NATIONAL_REPORT=1 scores
-// them without failing and writes national-score.md; NATIONAL_SNAPSHOTS=1 records each model.
+// facts written by hand. By default every fixture's metadata, measures, leads, partners and
+// deadlines are asserted, its whole model is a golden file, and the primary indicators must be
+// right for at least 95% of the corpus's measures (a judgement call per measure, where the issue
+// asks ≥ 80% of unseen plans); NATIONAL_REPORT=1 scores without failing and writes national-score.md.
 const REPORT = process.env.NATIONAL_REPORT === '1';
-const SNAPSHOTS = process.env.NATIONAL_SNAPSHOTS === '1';
+const INDICATORS_RIGHT = 0.95;
 
 // Each fixture is built alone, so one plan's failure (or slug) never changes another's result.
 const results = loadNationalFixtures().map((f) => {
@@ -43,16 +45,14 @@ if (REPORT) {
     it('has the expected measures, leads, partners and deadlines', () => {
       expect(wrong(checks.filter((c) => c.category !== 'metadata' && c.category !== 'indicators'))).toEqual([]);
     });
-    it('has the expected primary indicators', () => {
-      expect(wrong(checks.filter((c) => c.category === 'indicators'))).toEqual([]);
-    });
-  });
-}
-
-if (SNAPSHOTS) {
-  describe('national golden models', () => {
-    it.each(results)('$name', async ({ name, plan }) => {
+    it('matches its golden model', async ({ task }) => {
+      const name = task.suite!.name;
       await expect(`${JSON.stringify(plan, null, 2)}\n`).toMatchFileSnapshot(`__snapshots__/national/${name}.model.json`);
     });
+  });
+  it(`has the expected primary indicator for at least ${INDICATORS_RIGHT * 100}% of the measures`, () => {
+    const all = results.flatMap((r) => r.checks.filter((c) => c.category === 'indicators').map((c) => ({ ...c, fixture: r.name })));
+    const misses = all.filter((c) => !c.ok).map((c) => `${c.fixture} ${c.field}: expected ${JSON.stringify(c.expected)}, got ${JSON.stringify(c.actual)}`);
+    expect((all.length - misses.length) / all.length, misses.join('\n')).toBeGreaterThanOrEqual(INDICATORS_RIGHT);
   });
 }

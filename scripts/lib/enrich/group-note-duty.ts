@@ -32,10 +32,12 @@ export function shareGroupNotes(measures: BaseMeasure[]): BaseMeasure[] {
   const out = [...measures];
   out.forEach((m, i) => {
     if (m.leads.length === 0 || !endsWithGroupNote(m.text)) return;
-    // The group: the siblings just before it. Shared only when none of them names units of its
-    // own; in plans where every item carries its note, an item without one is not in a group.
+    // The group: the siblings just before it that have no unit at all (a section's units are
+    // theirs: "一、…" / "责任单位：A" / "1．" "2．" "3．…（B负责）" gives B to item 3 only).
+    // Shared only when none of them names units of its own; in plans where every item carries
+    // its note, an item without one is not in a group.
     let from = i;
-    while (from > 0 && siblings(out[from - 1]!, m) && (out[from - 1]!.leadSource === 'none' || out[from - 1]!.leadSource === 'section')) from--;
+    while (from > 0 && siblings(out[from - 1]!, m) && out[from - 1]!.leadSource === 'none') from--;
     const before = out[from - 1];
     if (from === i || (before !== undefined && siblings(before, m))) return;
     for (let j = from; j < i; j++) out[j] = { ...out[j]!, leads: m.leads, partners: m.partners, leadSource: 'inline' };

@@ -56,6 +56,9 @@ function decisiveColumn(
   isOpen: (level: number) => boolean,
   current: (col: number) => string,
 ): number | null {
+  // One cell per column, and its own column's text cut off mid-word: it continues that cell in
+  // place, though it ends like a unit — "建设省级知识产" / "权保护中心" (中心) stays task text.
+  if (aligned && cls === 'units' && cols.roles[i] === 'measure' && cellCompleteness('measure', current(i)) === 'incomplete') return i;
   if (cls === 'group1' || cls === 'group2') return groupColumn(cols, cls === 'group1' ? 0 : 1) ?? (aligned ? i : null);
   if (cls === 'groupFragment') return fragmentColumn(cols, isOpen, aligned ? i : null);
   const lead = columnOf(cols, 'units');
