@@ -2,7 +2,8 @@
  * A synthetic corpus spread over provinces, for the pages at scale: the benchmark's plans
  * (scripts/bench/corpus-fs.ts) have made-up regions ("测甲乙市") the gazetteer does not know, so
  * all would fall under "未注明". A copy of content/ whose regions.json places them, cycling
- * through PROVINCES (cities as prefecture level, districts and counties as county level), gives
+ * through PROVINCES (cities as prefecture level, districts and counties as county level, "省" as the
+ * province's own plan), gives
  * the province → region → year pages something to group.
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,8 @@ export async function writeScaleCorpus(root: string, work: string, n: number): P
     const province = PROVINCES[k % PROVINCES.length]!;
     json.regions[`${stem}市`] = { province, level: 'city' };
     for (const suffix of ['县', '区']) json.regions[`${stem}${suffix}`] = { province, level: 'county' };
+    // Templates from a provincial plan give "测甲乙省": a provincial plan standing in for the province.
+    json.regions[`${stem}省`] = { province, level: 'province' };
   });
   writeFileSync(file, JSON.stringify(json, null, 1));
   return { SEEDS_DIR: seeds, CONTENT_DIR: content, OUT_DIR: resolve(work, 'site'), GENERATED_DIR: resolve(work, 'generated') };

@@ -67,3 +67,10 @@ export const pageSegment = (n: number): string => (n <= 1 ? '' : `${n}/`);
 
 /** URL of the static page with every plan of a province on an indicator (page `n` of it). */
 export const provinceIndicatorUrl = (indicator: string, province: string, n = 1): string => `/indicators/${indicator}/${province}/${pageSegment(n)}`;
+
+/**
+ * How many plans setting a headline target an indicator page lists in its headline table (and
+ * charts). About 3 KB a plan: 60 keep that section near 200 KB; past it the page counts them per
+ * province and the per-province pages hold the tables.
+ */
+export const MAX_HEADLINE_PLANS = 60;
