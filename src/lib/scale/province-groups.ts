@@ -62,6 +62,22 @@ export function pages<T>(items: readonly T[], size = PAGE_PLANS): T[][] {
   return out.length > 0 ? out : [[]];
 }
 
+/**
+ * `items` in pages of at most `max` weight and `maxCount` items (at least one page; an item
+ * heavier than `max` gets a page of its own). Indicator pages weigh plans by their items: about
+ * 1 KB of HTML each, and one plan has 3 items on one indicator and 30 on another.
+ */
+export function pagesByWeight<T>(items: readonly T[], weight: (t: T) => number, max: number, maxCount = PAGE_PLANS): T[][] {
+  const out: T[][] = [[]];
+  let sum = 0;
+  for (const item of items) {
+    const w = weight(item);
+    const last = out.at(-1)!;
+    if (last.length > 0 && (sum + w > max || last.length >= maxCount)) { out.push([item]); sum = w; } else { last.push(item); sum += w; }
+  }
+  return out;
+}
+
 /** Path segment of page `n` (1-based) of a paginated list: "" for the first, "2/" for the second. */
 export const pageSegment = (n: number): string => (n <= 1 ? '' : `${n}/`);
 

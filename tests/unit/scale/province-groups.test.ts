@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byProvince, byRegion, pageSegment, pages, provinceIndicatorUrl, provinceSlug } from '../../../src/lib/scale/province-groups.ts';
+import { byProvince, byRegion, pageSegment, pages, pagesByWeight, provinceIndicatorUrl, provinceSlug } from '../../../src/lib/scale/province-groups.ts';
 import type { Plan } from '../../../src/model/schema.ts';
 
 const plan = (slug: string, province: string, region: string, city: string | null, year: number): Plan =>
@@ -26,5 +26,13 @@ describe('plans by province, region and year', () => {
     expect(pages([], 2)).toEqual([[]]);
     expect(pageSegment(1)).toBe('');
     expect(provinceIndicatorUrl('electricity', 'sichuan', 3)).toBe('/indicators/electricity/sichuan/3/');
+  });
+});
+
+describe('pages by weight', () => {
+  it('closes a page before it passes the weight or the count, a heavy item alone', () => {
+    expect(pagesByWeight([3, 3, 3, 9, 1, 1], (n) => n, 7)).toEqual([[3, 3], [3], [9], [1, 1]]);
+    expect(pagesByWeight([1, 1, 1], (n) => n, 100, 2)).toEqual([[1, 1], [1]]);
+    expect(pagesByWeight([], (n: number) => n, 7)).toEqual([[]]);
   });
 });
