@@ -55,6 +55,9 @@ export function byRegion(plans: readonly Plan[]): RegionGroup[] {
  */
 export const PAGE_PLANS = 40;
 
+/** Plans a page of a per-province matrix (/indicators/by-province/): its heatmap and table take about 9 KB a plan. */
+export const MATRIX_PAGE_PLANS = 30;
+
 /** `items` in pages of `size` (at least one page, possibly empty). */
 export function pages<T>(items: readonly T[], size = PAGE_PLANS): T[][] {
   const out: T[][] = [];
