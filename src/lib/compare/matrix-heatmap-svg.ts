@@ -9,15 +9,16 @@ import { plansAcross } from './plans-across.ts';
 /**
  * The chart; `tableId` is the matrix table, its text equivalent. Indicators are its rows and
  * plans its columns while the plans fit across (plansAcross); beyond that, as in the table, the
- * plans are the rows and the indicators narrow columns with slanted names.
+ * plans are the rows and the indicators narrow columns with slanted names. `cellUrl` is where a
+ * cell links: the plan's column on the indicator page, or on a per-province page at scale.
  */
-export function matrixHeatmapSvg(plans: Plan[], rows: MatrixRow[], tableId: string): string {
+export function matrixHeatmapSvg(plans: Plan[], rows: MatrixRow[], tableId: string, cellUrl: (indicator: string, slug: string) => string = indicatorUrl): string {
   const names = plans.map(planShortName);
   const busiest = rows.filter((r) => r.indicator.origin !== 'general').sort((a, b) => b.primary - a.primary).slice(0, 3);
   const datum = (r: MatrixRow, j: number): HeatDatum => {
     const c = r.cells[j]!;
     return {
-      value: c.primary, secondary: c.secondary, href: indicatorUrl(r.indicator.id, c.slug),
+      value: c.primary, secondary: c.secondary, href: cellUrl(r.indicator.id, c.slug),
       title: `${names[j]} · ${r.indicator.zh}：主要 ${c.primary} 项${c.secondary > 0 ? `，兼及 ${c.secondary} 项` : ''}`,
     };
   };
