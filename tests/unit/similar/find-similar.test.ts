@@ -45,3 +45,16 @@ describe('wording and shared pieces', () => {
     ]);
   });
 });
+
+describe('sharedExcerpt', async () => {
+  const { sharedExcerpt } = await import('../../../src/lib/similar/shared-excerpt.ts');
+  it('keeps a short text whole and cuts a long one around its first shared stretch', () => {
+    expect(sharedExcerpt('推动一照多址改革', '推动一照多址').map((p) => p.text).join('')).toBe('推动一照多址');
+    const long = `${'甲'.repeat(200)}推动一照多址${'乙'.repeat(200)}`;
+    const cut = sharedExcerpt('推动一照多址改革', long, 60);
+    expect(cut[0]).toEqual({ text: '…', shared: false });
+    expect(cut.at(-1)).toEqual({ text: '…', shared: false });
+    expect(cut.filter((p) => p.shared).map((p) => p.text)).toEqual(['推动一照多址']);
+    expect(cut.map((p) => p.text).join('').length).toBe(62);
+  });
+});
