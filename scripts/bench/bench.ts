@@ -17,6 +17,8 @@ import { unbudgetedFigures } from './budget-figures.ts';
 import { checkBudgets } from './budgets.ts';
 import { buildBaseline, buildOurs } from './build-sites.ts';
 import { loadTemplates, writeCorpus } from './corpus-fs.ts';
+import { realRegionOrder } from './real-regions.ts';
+import { loadGazetteer } from '../lib/enrich/gazetteer-fs.ts';
 import { dirStats } from './dir-stats.ts';
 import { machineInfo } from './machine-info.ts';
 import { launchChromium, measureSite } from './measure-site.ts';
@@ -51,9 +53,11 @@ function* corpusFiles(dir: string): Generator<{ name: string; text: string }> {
 
 const templates = await loadTemplates(root, resolve(root, 'seeds'));
 const corpora = [{ label: 'seeds', dir: resolve(root, 'seeds'), synthetic: false }];
+// Real regions, so the plans fall into provinces, cities and counties as a national corpus does.
+const regions = realRegionOrder(loadGazetteer());
 for (const n of sizes) {
   const dir = resolve(root, 'bench/corpora', String(n));
-  const bytes = writeCorpus(templates, n, dir);
+  const bytes = writeCorpus(templates, n, dir, regions);
   log(`corpus ${n}: ${n} synthetic plans, ${(bytes / 1e6).toFixed(1)} MB in ${dir}`);
   corpora.push({ label: String(n), dir, synthetic: true });
 }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { readCurated, readSeeds } from '../build-fs.ts';
 import { buildPlans } from '../lib/build-plans.ts';
 import { decodeSource } from '../lib/ingest/decode-source.ts';
+import type { RegionName } from './real-regions.ts';
 import { synthPlans } from './synth-corpus.ts';
 import type { Template } from './synth-plan.ts';
 
@@ -19,12 +20,12 @@ export async function loadTemplates(root: string, seedsDir: string): Promise<Tem
   }));
 }
 
-/** Writes the synthetic corpus of `n` plans into `dir` (emptied first); returns its size in bytes. */
-export function writeCorpus(templates: readonly Template[], n: number, dir: string): number {
+/** Writes the synthetic corpus of `n` plans into `dir` (emptied first), for `regions` if given; returns its size in bytes. */
+export function writeCorpus(templates: readonly Template[], n: number, dir: string, regions?: readonly RegionName[]): number {
   if (existsSync(dir)) rmSync(dir, { recursive: true });
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
-  for (const f of synthPlans(templates, n)) {
+  for (const f of synthPlans(templates, n, regions)) {
     const data = Buffer.from(f.text, 'utf8');
     writeFileSync(resolve(dir, f.name), data);
     bytes += data.length;

@@ -4,6 +4,7 @@
  * so the pipeline parses it like a real plan with its own region, slug and 文号.
  */
 import { pick } from './prng.ts';
+import type { RegionName } from './real-regions.ts';
 import { slotOf, type Slot } from './recombine-slots.ts';
 
 /** What the pipeline found in a seed that the synthetic copy must not repeat. */
@@ -20,11 +21,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The synthetic text. `regions` are the regions of all seeds: a body drawn from another seed
- * names that seed's region, which becomes the made-up one too. `stem` is the made-up name
- * without suffix ("测甲乙"); the template's suffix is kept, so a county stays a county.
+ * names that seed's region, which becomes the plan's own too. `to` is the plan's region: a
+ * made-up stem ("测甲乙") takes the template's suffix, so a county stays a county; a real
+ * region ({ name: "青羊区", stem: "青羊" }) is written as it is.
  */
-export function synthPlan(t: Template, regions: readonly string[], pools: ReadonlyMap<Slot['key'], readonly string[]>, rand: () => number, stem: string, serial: number): string {
-  const suffix = t.region.slice(stemOf(t.region).length);
+export function synthPlan(t: Template, regions: readonly string[], pools: ReadonlyMap<Slot['key'], readonly string[]>, rand: () => number, to: string | RegionName, serial: number): string {
+  const { name, stem } = typeof to === 'string' ? { name: `${to}${t.region.slice(stemOf(t.region).length)}`, stem: to } : to;
   let text = t.text;
   if (t.docNumber) {
     // The 文号 as written may carry stray spaces ("川办发〔2021〕17 号"); its year stays.
@@ -36,7 +38,7 @@ export function synthPlan(t: Template, regions: readonly string[], pools: Readon
     return s ? `${s.prefix}${pick(rand, pools.get(s.key) ?? [s.body])}${s.suffix}` : line;
   }).join('\n');
   // Longest names first, so "四川省" is replaced before a stem such as "四川" could cut it.
-  for (const r of [...regions].sort((a, b) => b.length - a.length)) text = text.replaceAll(r, `${stem}${suffix}`);
+  for (const r of [...regions].sort((a, b) => b.length - a.length)) text = text.replaceAll(r, name);
   for (const r of [...regions].map(stemOf).sort((a, b) => b.length - a.length)) text = text.replaceAll(r, stem);
   return text;
 }

@@ -6,6 +6,8 @@ import { loadTemplates } from '../../scripts/bench/corpus-fs.ts';
 import { prng } from '../../scripts/bench/prng.ts';
 import { slotOf, slotPools } from '../../scripts/bench/recombine-slots.ts';
 import { regionStems } from '../../scripts/bench/region-names.ts';
+import { realRegionOrder, realRegions } from '../../scripts/bench/real-regions.ts';
+import { loadGazetteer } from '../../scripts/lib/enrich/gazetteer-fs.ts';
 import { synthCorpus } from '../../scripts/bench/synth-corpus.ts';
 import { stemOf, synthPlan } from '../../scripts/bench/synth-plan.ts';
 import { toPinyinSlug } from '../../scripts/lib/text/to-pinyin-slug.ts';
@@ -65,6 +67,36 @@ describe('synthetic corpora for the benchmark', () => {
       expect(same).toBeLessThan(p.measures.length / 2);
     }
     for (const f of corpus) for (const t of templates) expect(f.text).not.toContain(t.region);
+  });
+});
+
+describe('real regions for synthetic plans (issue 13)', () => {
+  it('has 3,000 regions named without ambiguity, in a fixed order spread over the provinces', () => {
+    const gazetteer = loadGazetteer();
+    const order = realRegionOrder(gazetteer);
+    expect(order.length).toBeGreaterThanOrEqual(3000);
+    expect(realRegionOrder(gazetteer)).toEqual(order);
+    expect(new Set(order.map((r) => r.name)).size).toBe(order.length);
+    // "鼓楼区" is in four cities: it is only ever named with its city in front.
+    expect(order.some((r) => r.name === '鼓楼区')).toBe(false);
+    expect(order.some((r) => r.name === '南京市鼓楼区')).toBe(true);
+    expect(order.some((r) => /台湾|香港|澳门/u.test(r.name))).toBe(false);
+    const provinces = new Set(order.slice(0, 500).map((r) => gazetteer.byName.get(r.name.replace(/^.+?(市|州|地区|盟)(?=.+(区|县|市|旗)$)/u, ''))?.[0]?.province));
+    expect(provinces.size).toBeGreaterThanOrEqual(31);
+    expect(() => realRegions(gazetteer, order.length + 1)).toThrow(/unambiguous regions/);
+  });
+  it('gives plans the pipeline places in their real province, city and level', async () => {
+    const templates = await loadTemplates(root, resolve(root, 'seeds'));
+    const regions = realRegions(loadGazetteer(), 12);
+    const corpus = synthCorpus(templates, 12, regions);
+    const { plans, errors } = buildPlans(corpus.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) })), await readCurated(resolve(root, 'content')));
+    expect(errors).toEqual([]);
+    expect(new Set(plans.map((p) => p.slug)).size).toBe(12);
+    for (const [k, p] of plans.entries()) {
+      expect(regions[k]!.name.endsWith(p.meta.region), `${p.sourceFile}: ${p.meta.region} for ${regions[k]!.name}`).toBe(true);
+      expect(p.meta.province).not.toBe('未注明');
+      expect(p.meta.divisionCode).toMatch(/^\d{6}$/);
+    }
   });
 });
 
