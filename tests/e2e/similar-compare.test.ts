@@ -78,6 +78,9 @@ describe('plan against plan', () => {
     await page.waitForURL(/\/compare\/\?a=sichuan-2021$/);
     expect(await page.locator('#plan-a').inputValue()).toBe('sichuan-2021');
     await page.locator('#plan-b').focus();
+    // The suggestions come from the plan index on first focus, not from the page (which stays small at 3,000 plans).
+    await expect.poll(() => page.locator('#plan-list option').count(), { timeout: 10_000 }).toBe(5);
+    expect(await page.locator('#plan-list option[value="wushan-2021"]').getAttribute('label')).toBe('巫山县 2021');
     await page.keyboard.type('wushan-2021');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/compare\/\?a=sichuan-2021&b=wushan-2021$/);

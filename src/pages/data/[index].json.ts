@@ -1,13 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { planShortName } from '../../lib/compare/plan-items.ts';
-import { plansAcross } from '../../lib/compare/plans-across.ts';
 import { allPlans } from '../../lib/plans.ts';
 import type { PlanIndex } from '../../lib/scale/chosen-plans.ts';
 import { byProvince } from '../../lib/scale/province-groups.ts';
 import { toPinyinSlug } from '../../../scripts/lib/text/to-pinyin-slug.ts';
 
-// A dynamic route so that it exists only when plans are many (the plan filter and region finder at scale read it).
-export const getStaticPaths: GetStaticPaths = async () => (plansAcross((await allPlans()).length) ? [] : [{ params: { index: 'plan-index' } }]);
+// Always written: the compare page's plan list reads it at any size; the plan filter and region finder at scale too.
+export const getStaticPaths: GetStaticPaths = () => [{ params: { index: 'plan-index' } }];
 
 /** /data/plan-index.json — every plan's slug, name, province, level, year and region pinyin (see lib/scale/chosen-plans.ts). */
 export const GET: APIRoute = async () => {
