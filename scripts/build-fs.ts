@@ -13,10 +13,10 @@ import { parseEnrichContent } from './lib/enrich/parse-enrich-content.ts';
 import type { OutFile } from './lib/emit/emit-files.ts';
 import { staleTmpFolders } from './lib/stale-tmp.ts';
 import { alive } from './astro-lock.ts';
-import { addModulePreloads, moduleDeps } from './lib/emit/module-preloads.ts';
-import { addStyleHashes } from './lib/emit/style-hashes.ts';
+import { moduleDeps } from './lib/emit/module-preloads.ts';
+import { finishPage } from './lib/emit/finish-page.ts';
 import { fileUrl, PRECACHE_ALL_MB, precachePaths, serviceWorkerSource } from './lib/emit/service-worker.ts';
-import { isModuleChunk, moduleScripts } from './lib/emit/file-site/classic-scripts.ts';
+import { isModuleChunk } from './lib/emit/file-site/classic-scripts.ts';
 import { writeOfflineManifest } from './file-site-fs.ts';
 
 /** Reads every *.txt and *.md file of a seeds folder (not recursive). */
@@ -98,30 +98,27 @@ export async function swapInto(fresh: string, target: string): Promise<void> {
 export async function finishSite(root: string, out: string, mark: (phase: string) => void = () => {}, precacheLimitMb = PRECACHE_ALL_MB): Promise<void> {
   const paths = (await listFiles(out)).filter((p) => !p.startsWith('downloads/'));
   const chunks = new Map(paths.filter(isModuleChunk).map((p) => [p.slice(7), readFileSync(resolve(out, p), 'utf8')]));
-  const entries = [...chunks.keys()].filter((name) => moduleDeps(name, chunks).length > 0);
   const depsOf = (entry: string) => moduleDeps(entry, chunks);
   const hash = createHash('sha256');
   const sizes: { path: string; bytes: number }[] = [];
   const scripts = new Set<string>();
   for (const p of paths) {
-    // Only pages are read: they get their inline styles' hashes, and the pages that load a script
-    // with imports (the search page) preloads. Every other file is named by its path and size in
-    // the cache name: reading 600 MB of data to hash it took most of this pass at 500 plans, and
-    // those files are made from the same plans as the pages, whose bytes are hashed.
+    // Only pages are read: they get their inline styles' hashes (and preloads: finish-page.ts).
+    // Every other file is named by its path and size in the cache name: reading 300 MB of data
+    // at 500 plans to hash it cost time, and those files are made from the same plans as the
+    // pages, whose bytes are hashed.
     if (!p.endsWith('.html')) {
       const size = statSync(resolve(out, p)).size;
       hash.update(`${p}\0${size}\n`);
       sizes.push({ path: p, bytes: size });
       continue;
     }
-    const html = readFileSync(resolve(out, p), 'utf8');
-    for (const s of moduleScripts(html)) scripts.add(s);
-    const preloaded = entries.some((e) => html.includes(e)) ? addModulePreloads(html, depsOf) : html;
-    const done = addStyleHashes(preloaded, p);
-    const bytes = Buffer.from(done, 'utf8');
-    if (done !== html) writeFileSync(resolve(out, p), bytes);
-    hash.update(`${p}\0`).update(bytes);
-    sizes.push({ path: p, bytes: bytes.length });
+    const read = readFileSync(resolve(out, p));
+    const page = finishPage(read, p, depsOf);
+    if (page.bytes !== read) writeFileSync(resolve(out, p), page.bytes);
+    for (const s of page.scripts) scripts.add(s);
+    hash.update(`${p}\0`).update(page.bytes);
+    sizes.push({ path: p, bytes: page.bytes.length });
   }
   mark('module preloads, style hashes, hash');
   const build = hash.digest('hex').slice(0, 12);
