@@ -33,7 +33,7 @@ beforeAll(async () => {
   await about.goto(site('/about/'));
   const [download] = await Promise.all([about.waitForEvent('download', { timeout: 120_000 }), about.getByRole('button', { name: /生成并下载/ }).click()]);
   await download.saveAs(zipPath);
-  await expect.poll(() => about.locator('#offline-zip-status').textContent()).toMatch(/^已生成/);
+  await about.waitForFunction(() => document.getElementById('offline-zip-status')?.textContent?.startsWith('已生成'));
   saved = { name: download.suggestedFilename(), status: (await about.locator('#offline-zip-status').textContent()) ?? '' };
   await about.close();
   names = unzipTo(new Uint8Array(readFileSync(zipPath)), unzipped);
