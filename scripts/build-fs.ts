@@ -3,7 +3,7 @@
  * a folder atomically, swapping a freshly built folder into place, finishing a built site.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { RegionsFile } from '../src/model/regions.ts';
@@ -13,12 +13,11 @@ import { parseEnrichContent } from './lib/enrich/parse-enrich-content.ts';
 import type { OutFile } from './lib/emit/emit-files.ts';
 import { staleTmpFolders } from './lib/stale-tmp.ts';
 import { alive } from './astro-lock.ts';
-import { addModulePreloads, moduleDeps } from './lib/emit/module-preloads.ts';
-import { addStyleHashes } from './lib/emit/style-hashes.ts';
+import { moduleDeps } from './lib/emit/module-preloads.ts';
+import { finishPage } from './lib/emit/finish-page.ts';
 import { fileUrl, PRECACHE_ALL_MB, precachePaths, serviceWorkerSource } from './lib/emit/service-worker.ts';
-import { zipChunks, type ZipSource } from './lib/emit/zip-files.ts';
-import { startPage } from './lib/emit/file-site/file-site.ts';
-import { fileSiteSources } from './file-site-fs.ts';
+import { isModuleChunk } from './lib/emit/file-site/classic-scripts.ts';
+import { writeOfflineManifest } from './file-site-fs.ts';
 
 /** Reads every *.txt and *.md file of a seeds folder (not recursive). */
 export async function readSeeds(dir: string): Promise<SourceFile[]> {
@@ -90,48 +89,41 @@ export async function swapInto(fresh: string, target: string): Promise<void> {
 }
 
 /**
- * Adds what needs the finished site: modulepreload links for the imports of module scripts, the
- * service worker (under a cache named after a hash of every file, precaching them all, or only
- * the shell of a site over `precacheLimitMb`: see precachePaths) and the offline bundle (the
- * site, its server and a how-to).
+ * Adds what needs the finished site: modulepreload links for the imports of module scripts and
+ * style hashes on pages, the service worker (under a cache named after the site's files: see
+ * below; precaching them all, or only the shell of a site over `precacheLimitMb`: see
+ * precachePaths) and what the offline zip is made from (the zip itself is made on demand from
+ * the site's own files: downloads/offline/manifest.json, offline-manifest.ts).
  */
 export async function finishSite(root: string, out: string, mark: (phase: string) => void = () => {}, precacheLimitMb = PRECACHE_ALL_MB): Promise<void> {
   const paths = (await listFiles(out)).filter((p) => !p.startsWith('downloads/'));
-  const chunks = new Map(paths.filter((p) => /^_astro\/[^/]+\.js$/.test(p)).map((p) => [p.slice(7), readFileSync(resolve(out, p), 'utf8')]));
-  const entries = [...chunks.keys()].filter((name) => moduleDeps(name, chunks).length > 0);
+  const chunks = new Map(paths.filter(isModuleChunk).map((p) => [p.slice(7), readFileSync(resolve(out, p), 'utf8')]));
   const depsOf = (entry: string) => moduleDeps(entry, chunks);
   const hash = createHash('sha256');
   const sizes: { path: string; bytes: number }[] = [];
+  const scripts = new Set<string>();
   for (const p of paths) {
-    let bytes = readFileSync(resolve(out, p));
-    // Pages get their inline styles' hashes; pages that load a script with imports (the search page) also get preloads.
-    if (p.endsWith('.html')) {
-      const html = bytes.toString('utf8');
-      const preloaded = entries.some((e) => html.includes(e)) ? addModulePreloads(html, depsOf) : html;
-      const done = addStyleHashes(preloaded, p);
-      if (done !== html) {
-        bytes = Buffer.from(done, 'utf8');
-        writeFileSync(resolve(out, p), bytes);
-      }
+    // Only pages are read: they get their inline styles' hashes (and preloads: finish-page.ts).
+    // Every other file is named by its path and size in the cache name: reading 300 MB of data
+    // at 500 plans to hash it cost time, and those files are made from the same plans as the
+    // pages, whose bytes are hashed.
+    if (!p.endsWith('.html')) {
+      const size = statSync(resolve(out, p)).size;
+      hash.update(`${p}\0${size}\n`);
+      sizes.push({ path: p, bytes: size });
+      continue;
     }
-    hash.update(p).update(bytes);
-    sizes.push({ path: p, bytes: bytes.length });
+    const read = readFileSync(resolve(out, p));
+    const page = finishPage(read, p, depsOf);
+    if (page.bytes !== read) writeFileSync(resolve(out, p), page.bytes);
+    for (const s of page.scripts) scripts.add(s);
+    hash.update(`${p}\0`).update(page.bytes);
+    sizes.push({ path: p, bytes: page.bytes.length });
   }
   mark('module preloads, style hashes, hash');
   const build = hash.digest('hex').slice(0, 12);
   writeFileSync(resolve(out, 'sw.js'), serviceWorkerSource(precachePaths(sizes, precacheLimitMb).map(fileUrl), build));
   mark('service worker');
-  const howto = readFileSync(resolve(root, 'scripts/offline-readme.txt'), 'utf8');
-  // The zip holds the copy made to open from disk (file-site/), which serve.mjs serves as well; no service worker.
-  const sources: ZipSource[] = await fileSiteSources(out, paths, 'bizenv-atlas/site/');
-  sources.push({ path: 'bizenv-atlas/index.html', read: () => new TextEncoder().encode(startPage()) });
-  sources.push({ path: 'bizenv-atlas/serve.mjs', read: () => new Uint8Array(readFileSync(resolve(root, 'scripts/serve.mjs'))) });
-  sources.push({ path: 'bizenv-atlas/使用说明.txt', read: () => new TextEncoder().encode(howto) });
-  mkdirSync(resolve(out, 'downloads'), { recursive: true });
-  // Written as it is made: the archive of a 500-plan site is 120 MB, its input 600 MB.
-  const fd = openSync(resolve(out, 'downloads/bizenv-atlas-offline.zip'), 'w');
-  try {
-    for await (const chunk of zipChunks(sources)) for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
-  } finally { closeSync(fd); }
-  mark('offline zip');
+  await writeOfflineManifest(root, out, sizes.map((s) => ({ path: s.path, size: s.bytes })), [...scripts].sort());
+  mark('offline manifest');
 }

@@ -1,15 +1,12 @@
 /**
- * File-system side of the offline zip's copy of the site (scripts/lib/emit/file-site/): reads
- * the built site, bundles each page's module script into a classic script with esbuild, and
- * gives the copy's files to the zip writer.
+ * File-system side of the offline zip's copy of the site (scripts/lib/emit/file-site/): bundles
+ * each page's module script into a classic script with esbuild and stores, beside the built
+ * site, what the zip is made from (offline-manifest.ts).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { isModuleChunk } from './lib/emit/file-site/classic-scripts.ts';
-import { fileSiteFile, fileSitePath, pageScripts } from './lib/emit/file-site/file-site.ts';
-import type { SiteFile } from './lib/emit/file-site/data-scripts.ts';
-import type { ZipSource } from './lib/emit/zip-files.ts';
+import { MANIFEST_PATH, OFFLINE_DIR, offlineManifest, type SizedPath } from './lib/emit/file-site/offline-manifest.ts';
 
 // Vite's preloading of a dynamic import's dependencies (`__vitePreload(() => import("./x.js"),
 // __vite__mapDeps([0,1,2]))`) adds <link rel="modulepreload" href="/_astro/…"> to the page: from
@@ -38,15 +35,26 @@ export async function classicBundle(out: string, entry: string): Promise<Uint8Ar
   return r.outputFiles[0]!.contents;
 }
 
-/** The copy's files for the zip, under `prefix`, from the site built in `out` (its files' paths from the root). */
-export async function fileSiteSources(out: string, paths: string[], prefix: string): Promise<ZipSource[]> {
-  const read = (path: string): SiteFile => ({ path, bytes: new Uint8Array(readFileSync(resolve(out, path))) });
-  const pages = function* () { for (const p of paths) if (p.endsWith('.html')) yield readFileSync(resolve(out, p), 'utf8'); };
-  const scripts = pageScripts(pages());
-  const classic = new Map(await Promise.all(scripts.map(async (s) => [s, await classicBundle(out, s)] as const)));
-  // Read and changed only when the zip writer's turn comes: a 500-plan site is 600 MB.
-  return paths.filter((p) => !isModuleChunk(p) || classic.has(p)).map((path) => ({
-    path: `${prefix}${fileSitePath(path)}`,
-    read: () => fileSiteFile(read(path), classic)!.bytes,
-  }));
+/**
+ * Stores under downloads/offline/ what the offline zip needs beyond the site's own files (the
+ * classic bundles of the page scripts `scripts`, serve.mjs, the how-to) and the manifest of
+ * the zip's files, from the site's files `site` (downloads/ excluded) and their sizes.
+ */
+export async function writeOfflineManifest(root: string, out: string, site: SizedPath[], scripts: string[]): Promise<void> {
+  const dir = resolve(out, OFFLINE_DIR);
+  mkdirSync(resolve(dir, '_astro'), { recursive: true });
+  const classic = new Map<string, number>();
+  for (const s of scripts) {
+    const bytes = await classicBundle(out, s);
+    writeFileSync(resolve(dir, s), bytes);
+    classic.set(s, bytes.length);
+  }
+  const extras: { path: string; stored: SizedPath }[] = [];
+  // The how-to is stored under an ASCII name: its URL stays plain; the archive names it in Chinese.
+  for (const [path, from, name] of [['serve.mjs', 'scripts/serve.mjs', 'serve.mjs'], ['使用说明.txt', 'scripts/offline-readme.txt', 'readme.txt']] as const) {
+    const bytes = readFileSync(resolve(root, from));
+    writeFileSync(resolve(dir, name), bytes);
+    extras.push({ path, stored: { path: `${OFFLINE_DIR}/${name}`, size: bytes.length } });
+  }
+  writeFileSync(resolve(out, MANIFEST_PATH), JSON.stringify(offlineManifest(site, classic, extras)));
 }

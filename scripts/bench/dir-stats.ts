@@ -19,8 +19,10 @@ export interface DirStats {
   pagefindBytes: number;
   /** Files under search/ other than its page: a search index the site builds itself. */
   searchIndexBytes: number;
-  /** Files under downloads/ (the offline bundle repeats the whole site). */
+  /** Files under downloads/: since the offline zip is made on demand, only its manifest and the few files the site lacks. */
   downloadBytes: number;
+  /** downloads/offline/manifest.json, the list of files the offline zip is made from (0 for a site without one). */
+  offlineManifestBytes: number;
   /** The largest HTML page of the site (issue 13: none may exceed 500 KB). */
   largestHtml: HtmlPage | null;
   /** The largest HTML page under each top-level folder ("/" for pages at the top), so the page type that grows is named. */
@@ -28,7 +30,7 @@ export interface DirStats {
 }
 
 /** Empty figures, to fold files into. */
-export const emptyStats = (): DirStats => ({ bytes: 0, files: 0, htmlPages: 0, htmlBytes: 0, pagefindBytes: 0, searchIndexBytes: 0, downloadBytes: 0, largestHtml: null, largestHtmlBySection: {} });
+export const emptyStats = (): DirStats => ({ bytes: 0, files: 0, htmlPages: 0, htmlBytes: 0, pagefindBytes: 0, searchIndexBytes: 0, downloadBytes: 0, offlineManifestBytes: 0, largestHtml: null, largestHtmlBySection: {} });
 
 /** URL path of an HTML file relative to the site folder, '/'-separated: "a/index.html" → "/a/", "404.html" → "/404.html". */
 export const htmlUrlPath = (rel: string): string => `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
@@ -50,6 +52,7 @@ export function addFile(s: DirStats, rel: string, size: number): void {
   if (top === 'pagefind') s.pagefindBytes += size;
   if (top === 'search' && !rel.endsWith('.html')) s.searchIndexBytes += size;
   if (top === 'downloads') s.downloadBytes += size;
+  if (rel === 'downloads/offline/manifest.json') s.offlineManifestBytes += size;
 }
 
 /** Walks a site folder once (one stat per file; a 3,000-plan site has some 10^5 files). */

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -7,24 +7,38 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_DIR } from './global-setup.ts';
 import { launch, site } from './browser.ts';
 import { unzipTo } from './unzip.ts';
+import { writeOfflineZip } from '../../scripts/offline-zip-fs.ts';
 
-// The offline zip opened as a reader without Node would: unzipped, index.html double-clicked
-// (file://). Every request must stay inside the unzipped folder, no page may log an error.
+// The offline zip as a reader gets it: made in the browser by the about page's button from the
+// site's own files (the zip is not stored on the server), downloaded, unzipped, index.html
+// double-clicked (file://). Every request must stay inside the unzipped folder, no page may log an error.
 const root = resolve(import.meta.dirname, '../..');
 // A folder name with a space and Chinese, as a reader's download folder may have: URLs are percent-encoded.
 const unzipped = resolve(root, 'tests/.work/offline file 离线');
-const zipPath = resolve(SITE_DIR, 'downloads/bizenv-atlas-offline.zip');
+const downloads = resolve(root, 'tests/.work/offline-download');
+const zipPath = resolve(downloads, 'bizenv-atlas-offline.zip');
 let dir = '';
 let names: string[] = [];
 let browser: Browser;
+let saved = { name: '', status: '' };
 const problems: string[] = [];
 
 beforeAll(async () => {
   rmSync(unzipped, { recursive: true, force: true });
+  rmSync(downloads, { recursive: true, force: true });
+  mkdirSync(downloads, { recursive: true });
+  browser = await launch();
+  const about = await browser.newPage();
+  about.on('pageerror', (e) => problems.push(`about page error: ${e.message}`));
+  await about.goto(site('/about/'));
+  const [download] = await Promise.all([about.waitForEvent('download', { timeout: 120_000 }), about.getByRole('button', { name: /生成并下载/ }).click()]);
+  await download.saveAs(zipPath);
+  await about.waitForFunction(() => document.getElementById('offline-zip-status')?.textContent?.startsWith('已生成'));
+  saved = { name: download.suggestedFilename(), status: (await about.locator('#offline-zip-status').textContent()) ?? '' };
+  await about.close();
   names = unzipTo(new Uint8Array(readFileSync(zipPath)), unzipped);
   dir = pathToFileURL(resolve(unzipped, 'bizenv-atlas')).href + '/';
-  browser = await launch();
-});
+}, 180_000);
 afterAll(async () => { await browser?.close(); });
 
 /** A page whose console errors, page errors and requests outside the unzipped folder are recorded in `problems`. */
@@ -40,6 +54,35 @@ const file = (path: string) => `${dir}site/${path}`;
 /** Sum of sizes of the files under `d`, but for `skip` (the zip itself). */
 const bytesUnder = (d: string, skip: string): number => readdirSync(d, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && !join(e.parentPath, e.name).startsWith(skip)).reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
+
+describe('offline zip made by the about page', () => {
+  it('is saved as bizenv-atlas-offline.zip, and the site stores no zip, only the manifest and the few files the site lacks', () => {
+    expect(saved.name).toBe('bizenv-atlas-offline.zip');
+    expect(saved.status).toMatch(/bizenv-atlas-offline\.zip（[\d.]+ MB）/);
+    expect(readdirSync(resolve(SITE_DIR, 'downloads'), { recursive: true }).some((n) => String(n).endsWith('.zip'))).toBe(false);
+    expect(existsSync(resolve(SITE_DIR, 'downloads/offline/manifest.json'))).toBe(true);
+  });
+
+  it('holds exactly what the command line makes from the same site (one implementation)', async () => {
+    const cli = resolve(downloads, 'cli.zip');
+    await writeOfflineZip(SITE_DIR, cli);
+    const other = resolve(downloads, 'cli unzipped');
+    expect(unzipTo(new Uint8Array(readFileSync(cli)), other)).toEqual(names);
+    for (const n of names) expect(readFileSync(resolve(other, n)).equals(readFileSync(resolve(unzipped, n))), n).toBe(true);
+  });
+
+  it('can be cancelled, and says so', async () => {
+    // Plan pages held back a second each, so the cancel comes mid-way; no service worker, whose fetches routing does not see.
+    const page = await browser.newPage({ serviceWorkers: 'block' });
+    await page.route(/\/plans\//, async (r) => { await new Promise((ok) => setTimeout(ok, 1000)); await r.continue().catch(() => {}); });
+    await page.goto(site('/about/'));
+    await page.getByRole('button', { name: /生成并下载/ }).click();
+    await page.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => page.locator('#offline-zip-status').textContent()).toBe('已取消。');
+    expect(await page.getByRole('button', { name: /生成并下载/ }).isEnabled()).toBe(true);
+    await page.close();
+  });
+});
 
 describe('offline zip from file://', () => {
   it('holds one copy of the site, no service worker nor fetched index files, within 1.3× the served site\'s bytes', () => {

@@ -9,6 +9,7 @@ import { MAX_PLANS_ACROSS } from '../../src/lib/compare/plans-across.ts';
 import { PROVINCES, writeScaleCorpus } from './scale-corpus.ts';
 import { launch } from './browser.ts';
 import { unzipTo } from './unzip.ts';
+import { writeOfflineZip } from '../../scripts/offline-zip-fs.ts';
 
 // Pages at scale: 50 synthetic plans placed in four provinces (scale-corpus.ts). Indicator pages
 // keep a summary and load the chosen plans' measures on demand; per-province pages give the full
@@ -155,7 +156,10 @@ describe(`${N} plans in ${PROVINCES.length} provinces`, () => {
   it('the offline copy (file://) loads a province\'s measures from its data scripts', async () => {
     const dir = resolve(work, 'unzipped');
     rmSync(dir, { recursive: true, force: true });
-    unzipTo(new Uint8Array(readFileSync(join(site, 'downloads/bizenv-atlas-offline.zip'))), dir);
+    // The zip is made on demand (the about page, or this command-line twin), not stored in the site.
+    const zip = join(work, 'offline.zip');
+    await writeOfflineZip(site, zip);
+    unzipTo(new Uint8Array(readFileSync(zip)), dir);
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

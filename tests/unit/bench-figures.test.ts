@@ -36,10 +36,10 @@ describe('largest HTML page', () => {
   });
   it('keeps the largest page overall and per top-level section; other files only count in the totals', () => {
     const s = emptyStats();
-    for (const [rel, size] of [['index.html', 900], ['indicators/index.html', 4_400_000], ['indicators/kaiban/index.html', 4_500_000], ['plans/a/index.html', 160_000], ['plans/b/index.html', 50_000], ['downloads/site.zip', 9e7], ['pagefind/x.pf_index', 300], ['search/s.json', 20]] as const) addFile(s, rel, size);
+    for (const [rel, size] of [['index.html', 900], ['indicators/index.html', 4_400_000], ['indicators/kaiban/index.html', 4_500_000], ['plans/a/index.html', 160_000], ['plans/b/index.html', 50_000], ['downloads/site.zip', 9e7], ['downloads/offline/manifest.json', 5000], ['pagefind/x.pf_index', 300], ['search/s.json', 20]] as const) addFile(s, rel, size);
     expect(s.largestHtml).toEqual({ path: '/indicators/kaiban/', bytes: 4_500_000 });
     expect(s.largestHtmlBySection).toEqual({ '/': { path: '/', bytes: 900 }, indicators: { path: '/indicators/kaiban/', bytes: 4_500_000 }, plans: { path: '/plans/a/', bytes: 160_000 } });
-    expect([s.files, s.htmlPages, s.htmlBytes, s.downloadBytes, s.pagefindBytes, s.searchIndexBytes]).toEqual([8, 5, 9_110_900, 9e7, 300, 20]);
+    expect([s.files, s.htmlPages, s.htmlBytes, s.downloadBytes, s.offlineManifestBytes, s.pagefindBytes, s.searchIndexBytes]).toEqual([9, 5, 9_110_900, 9e7 + 5000, 5000, 300, 20]);
   });
 });
 

@@ -26,8 +26,9 @@ self.addEventListener('fetch', (event) => {
     const cached = await cache.match(url.pathname, { ignoreSearch: true });
     if (cached) return cached;
     const response = await fetch(event.request);
-    // Kept for offline use, as the precached files are; not the offline zip, nor partial responses.
-    if (response.status === 200 && response.type === 'basic' && !url.pathname.startsWith('/downloads/') && !event.request.headers.has('range')) {
+    // Kept for offline use, as the precached files are; not downloads/, nor partial responses, nor
+    // what is asked not to be stored (the about page fetches every file to make the offline zip).
+    if (response.status === 200 && response.type === 'basic' && !url.pathname.startsWith('/downloads/') && !event.request.headers.has('range') && event.request.cache !== 'no-store') {
       event.waitUntil(cache.put(url.pathname, response.clone()));
     }
     return response;

@@ -1,34 +1,8 @@
-import { inflateRawSync } from 'node:zlib';
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { zipFiles } from '../../../scripts/lib/emit/zip-files.ts';
-
-/** Reads a zip the way an unzip tool does: end record → central directory → each local entry. */
-function unzip(zip: Uint8Array): Map<string, { method: number; bytes: Uint8Array }> {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const endAt = zip.byteLength - 22;
-  expect(view.getUint32(endAt, true)).toBe(0x06054b50);
-  let count = view.getUint16(endAt + 8, true);
-  let at = view.getUint32(endAt + 16, true);
-  if (count === 0xffff) {
-    const z64 = Number(view.getBigUint64(endAt - 20 + 8, true));
-    expect(view.getUint32(z64, true)).toBe(0x06064b50);
-    count = Number(view.getBigUint64(z64 + 32, true));
-  }
-  const out = new Map<string, { method: number; bytes: Uint8Array }>();
-  for (let i = 0; i < count; i++) {
-    expect(view.getUint32(at, true)).toBe(0x02014b50);
-    const method = view.getUint16(at + 10, true);
-    const stored = view.getUint32(at + 20, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const local = view.getUint32(at + 42, true);
-    const name = new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength));
-    const start = local + 30 + view.getUint16(local + 26, true);
-    const data = zip.subarray(start, start + stored);
-    out.set(name, { method, bytes: method === 8 ? new Uint8Array(inflateRawSync(data)) : data });
-    at += 46 + nameLength;
-  }
-  return out;
-}
+import { crc32 } from '../../../scripts/lib/emit/crc32.ts';
+import { streamDeflate, zipFiles } from '../../../scripts/lib/emit/zip-files.ts';
+import { unzip } from './read-zip.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -52,11 +26,26 @@ describe('zipFiles', () => {
 
   it('writes zip64 end records past the classic limit (65 535 files; 3 here)', async () => {
     const files = Array.from({ length: 5 }, (_, i) => ({ path: `f${i}`, bytes: text(String(i)) }));
-    const zip = await zipFiles(files, 3);
+    const zip = await zipFiles(files, { maxClassic: 3 });
     expect(new DataView(zip.buffer).getUint16(zip.byteLength - 22 + 8, true)).toBe(0xffff);
     const read = unzip(zip);
     expect(read.size).toBe(5);
     expect(new TextDecoder().decode(read.get('f4')!.bytes)).toBe('4');
     expect(unzip(await zipFiles(files)).size).toBe(5);
+  });
+
+  it('is the browser\'s writer too: CompressionStream deflate, or every file stored where there is none', async () => {
+    expect(streamDeflate).not.toBeNull();
+    const files = [{ path: 'site/index.html', bytes: text('<p>营商环境</p>'.repeat(500)) }, { path: 'site/empty.txt', bytes: new Uint8Array(0) }];
+    for (const deflate of [streamDeflate, null]) {
+      const read = unzip(await zipFiles(files, { deflate }));
+      expect(read.get('site/index.html')!.method).toBe(deflate ? 8 : 0);
+      expect(new TextDecoder().decode(read.get('site/index.html')!.bytes)).toBe('<p>营商环境</p>'.repeat(500));
+      expect(read.get('site/empty.txt')!.bytes.length).toBe(0);
+    }
+  });
+
+  it('checksums as zlib does', () => {
+    for (const s of ['', 'a', '离线使用'.repeat(1000)]) expect(crc32(text(s))).toBe(zlibCrc32(text(s)));
   });
 });

@@ -1,3 +1,4 @@
+import { base64 } from './base64-sha256.ts';
 import { DATA_GLOBAL, dataScriptPath, isFetched } from '../../../../src/lib/search/data-script.ts';
 
 /** A site file: its path from the site's root and its bytes. */
@@ -15,7 +16,7 @@ export interface SiteFile {
  */
 export function dataScript(file: SiteFile): SiteFile {
   const key = JSON.stringify(file.path);
-  const value = file.path.endsWith('.json') ? new TextDecoder().decode(file.bytes).trim() : JSON.stringify(Buffer.from(file.bytes).toString('base64'));
+  const value = file.path.endsWith('.json') ? new TextDecoder().decode(file.bytes).trim() : JSON.stringify(base64(file.bytes));
   if (value === '') throw new Error(`${file.path} is empty; expected JSON or gzip bytes to turn into a data script`);
   return { path: dataScriptPath(file.path), bytes: new TextEncoder().encode(`(self.${DATA_GLOBAL}||(self.${DATA_GLOBAL}={}))[${key}]=${value};\n`) };
 }

@@ -1,4 +1,4 @@
-import { cspHash } from '../../../../src/lib/csp-hash.ts';
+import { cspHashOf as cspHash } from './base64-sha256.ts';
 import { fileHref, isRootRelative, rootOf } from '../../../../src/lib/file-href.ts';
 
 /**

@@ -2,7 +2,7 @@ import { runInNewContext } from 'node:vm';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dataScript, toDataScript } from '../../../../scripts/lib/emit/file-site/data-scripts.ts';
-import { fileSitePath, fileSiteFile, startPage } from '../../../../scripts/lib/emit/file-site/file-site.ts';
+import { fileSitePath, rewriteFile, rewriteOf, startPage } from '../../../../scripts/lib/emit/file-site/file-site.ts';
 import { isFetched } from '../../../../src/lib/search/data-script.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -41,15 +41,19 @@ describe('the copy\'s files', () => {
     expect(fileSitePath('search/s/3.bin')).toBe('search/s/3.bin.js');
     expect(fileSitePath('plans/x/index.html')).toBe('plans/x/index.html');
   });
-  it('keep a page script as its classic bundle and leave out chunks only other chunks import', () => {
-    const classic = new Map([['_astro/search.a.js', bytes('(()=>{})();')]]);
-    expect(fileSiteFile({ path: '_astro/search.a.js', bytes: bytes('import "./n.js"') }, classic)?.bytes).toEqual(bytes('(()=>{})();'));
-    expect(fileSiteFile({ path: '_astro/n.js', bytes: bytes('export{}') }, classic)).toBeNull();
+  it('keep a page script (as its classic bundle, stored apart) and leave out chunks only other chunks import', () => {
+    const classic = new Set(['_astro/search.a.js']);
+    expect(rewriteOf('_astro/search.a.js', classic)).toBe('none');
+    expect(rewriteOf('_astro/n.js', classic)).toBeNull();
+    expect(['plans/x/index.html', '_astro/a.css', 'search/s/3.bin', 'data/plans.json'].map((p) => rewriteOf(p, classic))).toEqual(['page', 'css', 'data', 'none']);
   });
-  it('have pages with classic scripts and relative links', () => {
+  it('have pages with classic scripts and relative links, and data scripts for fetched files', () => {
     const html = '<html><body><a href="/plans/x/">x</a><script type="module" src="/_astro/search.a.js"></script></body></html>';
-    const out = new TextDecoder().decode(fileSiteFile({ path: 'search/index.html', bytes: bytes(html) }, new Map())!.bytes);
+    const out = new TextDecoder().decode(rewriteFile({ path: 'search/index.html', bytes: bytes(html) }, 'page').bytes);
     expect(out).toBe('<html data-site-root="../"><body><a href="../plans/x/index.html">x</a><script defer src="../_astro/search.a.js"></script></body></html>');
+    expect(registered(rewriteFile({ path: 'search/u/0.json', bytes: bytes('[1]') }, 'data').bytes)).toEqual({ 'search/u/0.json': [1] });
+    const plain = { path: 'data/plans.json', bytes: bytes('[]') };
+    expect(rewriteFile(plain, 'none')).toBe(plain);
   });
   it('start from a page that opens site/index.html', () => {
     expect(startPage()).toContain('url=site/index.html');
