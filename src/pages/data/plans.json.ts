@@ -9,5 +9,5 @@ export const GET: APIRoute = async () => {
     divisionCode: p.meta.divisionCode, year: p.meta.year, yearEnd: p.meta.yearEnd,
     measureCount: p.measures.length,
   }));
-  return new Response(JSON.stringify(plans, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(plans), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

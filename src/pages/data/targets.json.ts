@@ -6,5 +6,5 @@ import { allPlans } from '../../lib/plans.ts';
 /** /data/targets.json — one object per quantitative target (schema in README, "Published data"). */
 export const GET: APIRoute = async () => {
   const targets = targetRecords(await allPlans(), METRICS);
-  return new Response(JSON.stringify(targets, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(targets), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -3,6 +3,7 @@
 // (/data/indicators/<id>/<province>.json) and drawn. From disk (the offline zip) fetch() is
 // refused, so the same files are read as data scripts there (scripts/search/script-source.ts).
 import { chosenPlans, findPlans, parseScaleFilter, scaleQuery, type PlanIndex, type ScaleFilter } from '../../lib/scale/chosen-plans.ts';
+import { expandColumn, type WireColumn } from '../../lib/scale/column-wire.ts';
 import type { ColumnRecord } from '../../lib/scale/item-record.ts';
 import { scriptSource } from '../search/script-source.ts';
 import { FILE_SITE, siteRoot } from '../site-mode.ts';
@@ -26,7 +27,7 @@ if (form && cols) {
   const boxes = (facet: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)];
   const shards = new Map<string, Promise<ColumnRecord[]>>();
   const shard = (province: string) => {
-    if (!shards.has(province)) shards.set(province, loadJson<{ plans: ColumnRecord[] }>(`data/indicators/${indicator}/${province}.json`).then((d) => d.plans));
+    if (!shards.has(province)) shards.set(province, loadJson<{ plans: WireColumn[] }>(`data/indicators/${indicator}/${province}.json`).then((d) => d.plans.map(expandColumn)));
     return shards.get(province)!;
   };
   let named: string[] = [];

@@ -1,7 +1,7 @@
 // /compare/: fetches the two plans named in the URL (?a=&b=) and draws their comparison,
 // indicator by indicator, with textContent only (plan text is data, never markup).
 import { planDiff, type IndicatorDiff } from '../../lib/compare/plan-diff.ts';
-import type { PlanRecord, PlanRecordMeasure } from '../../lib/data/plan-record.ts';
+import { expandPlanRecord, type PlanRecord, type PlanRecordMeasure, type WirePlanRecord } from '../../lib/data/plan-record.ts';
 import { scriptSource } from '../search/script-source.ts';
 import { FILE_SITE, siteHref, siteRoot } from '../site-mode.ts';
 
@@ -17,8 +17,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string | null,
 }
 
 const link = (m: PlanRecordMeasure) => { const a = el('a', `措施 ${m.n}`); a.href = siteHref(m.url); return a; };
-const excerpt = (m: PlanRecordMeasure) => (m.text.length > 80 ? `${m.text.slice(0, 80)}…` : m.text);
-const measureItem = (m: PlanRecordMeasure) => el('li', null, link(m), document.createTextNode(` ${excerpt(m)}`));
+const measureItem = (m: PlanRecordMeasure) => el('li', null, link(m), document.createTextNode(` ${m.excerpt}`));
 
 function table(caption: string, head: string[], rows: (string | Node)[][]): HTMLElement {
   const t = el('table', null, el('caption', caption), el('thead', null, el('tr', null, ...head.map((h) => { const th = el('th', h); th.scope = 'col'; return th; }))));
@@ -39,7 +38,7 @@ function section(d: IndicatorDiff, a: PlanRecord, b: PlanRecord, names: Map<stri
   if (metricIds.length > 0) s.append(table('核心量化目标', ['指标', a.name, b.name], metricIds.map((id) => [metrics.get(id) ?? id, targetText(d.targetsA, id), targetText(d.targetsB, id)])));
   if (d.pairs.length > 0) {
     s.append(table(`相同举措（${d.pairs.length} 对）`, ['相似度', a.name, b.name], d.pairs.map((p) => [
-      `${Math.round(p.score * 100)}%`, el('span', null, link(p.a), document.createTextNode(` ${excerpt(p.a)}`)), el('span', null, link(p.b), document.createTextNode(` ${excerpt(p.b)}`)),
+      `${Math.round(p.score * 100)}%`, el('span', null, link(p.a), document.createTextNode(` ${p.a.excerpt}`)), el('span', null, link(p.b), document.createTextNode(` ${p.b.excerpt}`)),
     ])));
   }
   for (const [who, only] of [[a.name, d.onlyA], [b.name, d.onlyB]] as const) {
@@ -51,10 +50,10 @@ function section(d: IndicatorDiff, a: PlanRecord, b: PlanRecord, names: Map<stri
 async function load(slug: string): Promise<PlanRecord> {
   if (!/^[a-z0-9-]+$/.test(slug)) throw new Error(`找不到方案“${slug}”`);
   // Opened from disk (the offline zip), fetch() of a local file is refused: the record is a data script there.
-  if (FILE_SITE) return (await scriptSource(siteRoot()).json(`data/plans/${slug}.json`).catch(() => { throw new Error(`找不到方案“${slug}”`); })) as PlanRecord;
+  if (FILE_SITE) return expandPlanRecord((await scriptSource(siteRoot()).json(`data/plans/${slug}.json`).catch(() => { throw new Error(`找不到方案“${slug}”`); })) as WirePlanRecord);
   const r = await fetch(`/data/plans/${slug}.json`);
   if (!r.ok) throw new Error(`找不到方案“${slug}”`);
-  return (await r.json()) as PlanRecord;
+  return expandPlanRecord((await r.json()) as WirePlanRecord);
 }
 
 async function show(): Promise<void> {

@@ -46,7 +46,7 @@ describe('practice groups', () => {
 });
 
 describe('plan against plan', () => {
-  const pm = (id: string, n: number, indicator: string, similar: { id: string; score: number }[] = []) => ({ id, n, url: `/${id}`, text: id, indicators: [indicator], targets: [], similar });
+  const pm = (id: string, n: number, indicator: string, similar: { id: string; score: number }[] = []) => ({ id, n, url: `/${id}`, excerpt: id, indicators: [indicator], targets: [], similar });
   const rec2 = (slug: string, measures: ReturnType<typeof pm>[]): PlanRecord => ({ slug, title: slug, name: slug, region: slug, province: 'p', year: 2021, url: `/${slug}/`, measures });
   it('pairs similar measures one to one under their primary indicator and lists the rest', () => {
     const a = rec2('a', [pm('a-m1', 1, 'x', [{ id: 'b-m1', score: 0.9 }, { id: 'b-m2', score: 0.6 }]), pm('a-m2', 2, 'x', [{ id: 'b-m1', score: 0.7 }]), pm('a-m3', 3, 'y')]);

@@ -6,6 +6,6 @@ import type { Plan } from '../../../model/schema.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => (await allPlans()).map((plan) => ({ params: { slug: plan.slug }, props: { plan } }));
 
-/** /data/plans/<slug>.json — one plan's measures with indicators, targets and similar measures (the plan-against-plan page reads two). */
+/** /data/plans/<slug>.json — one plan's measures as the plan-against-plan page reads them (compact; lib/data/plan-record.ts). */
 export const GET: APIRoute = ({ props }) =>
   new Response(JSON.stringify(planRecord((props as { plan: Plan }).plan, similarOf)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
