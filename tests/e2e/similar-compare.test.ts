@@ -69,7 +69,7 @@ describe('similar measures and the frontier on plan pages', () => {
     const list = noJs.locator('#m1 details.similar');
     await list.locator('summary').click();
     expect(await list.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([expect.stringMatching(/^\/plans\/[a-z0-9-]+\/#[ms]\d+$/), expect.stringMatching(/^\/plans\//)]);
-    expect(await list.locator('a.more').textContent()).toBe(`另有 ${n - 2} 项：与其他方案对照`);
+    expect(await list.locator('a.more').textContent()).toBe(`另有 ${n - 2} 项：见方案对照`);
     await context.close();
   });
 
