@@ -78,7 +78,10 @@ describe('plan page', () => {
     const page = await open(browser, '/plans/ziyang-2021/#m12', 390);
     const display = await page.locator('tr#m12').evaluate((el) => getComputedStyle(el).display);
     expect(display).toBe('block');
-    const label = await page.locator('tr#m12 td.col-units').evaluate((el) => getComputedStyle(el, '::before').content);
+    // The labels come from the table's own style, by column (no attribute on every cell).
+    const col = (await page.locator('table:has(tr#m12) thead th').allTextContents()).indexOf('责任单位');
+    expect(col).toBeGreaterThan(0);
+    const label = await page.locator(`tr#m12 > :nth-child(${col + 1})`).evaluate((el) => getComputedStyle(el, '::before').content);
     expect(label).toContain('责任单位');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

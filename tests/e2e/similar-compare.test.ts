@@ -33,12 +33,44 @@ describe('similar measures and the frontier on plan pages', () => {
     expect(await details.locator('summary').textContent()).toMatch(/^其他方案的相同举措（\d）$/);
     expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await details.locator('summary').click();
+    // The excerpts load on opening (similar.json): wait for them.
     const item = details.locator('li').filter({ hasText: '巫山县' }).first();
-    expect((await item.locator('b.shared').allTextContents()).some((t) => t.includes('一照多址'))).toBe(true);
+    await expect.poll(() => item.locator('b.shared').allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringContaining('一照多址')]));
     await item.locator('a').click();
     await page.waitForURL(/\/plans\/wushan-2021\/#m1$/);
     expect(await page.locator('#m1').isVisible()).toBe(true);
     await page.context().close();
+  });
+
+  it('a list holds its first two entries; opening it loads every entry with its excerpt once; without JavaScript the rest is a link', async () => {
+    const page = await open(browser, '/plans/ziyang-2021/');
+    const details = page.locator('#m1 details.similar');
+    const n = Number(/（(\d+)）/.exec((await details.locator('summary').textContent())!)![1]);
+    expect(n).toBeGreaterThan(2);
+    expect(await details.locator('li').count()).toBe(2);
+    expect(await details.locator('.similar-text').count()).toBe(0);
+    expect(await details.locator('a.more').getAttribute('href')).toBe('/compare/?a=ziyang-2021');
+    const requests: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('.json')) requests.push(new URL(r.url()).pathname); });
+    await details.locator('summary').click();
+    await expect.poll(() => details.locator('li .similar-text').count(), { timeout: 10_000 }).toBe(n);
+    expect(await details.locator('a.more').count()).toBe(0);
+    expect(await details.locator('li b.shared').count()).toBeGreaterThan(0);
+    // A second list of the page reuses the file.
+    await page.locator('#m2 details.similar summary').click();
+    await expect.poll(() => page.locator('#m2 details.similar .similar-text').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(requests).toEqual(['/plans/ziyang-2021/similar.json']);
+    expect(await axe(page)).toEqual([]);
+    await page.context().close();
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(site('/plans/ziyang-2021/'));
+    const list = noJs.locator('#m1 details.similar');
+    await list.locator('summary').click();
+    expect(await list.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([expect.stringMatching(/^\/plans\/[a-z0-9-]+\/#[ms]\d+$/), expect.stringMatching(/^\/plans\//)]);
+    expect(await list.locator('a.more').textContent()).toBe(`另有 ${n - 2} 项：见方案对照`);
+    await context.close();
   });
 
   it('the plan page compares its headline values with the best of all plans', async () => {
