@@ -163,7 +163,10 @@ describe('search page', () => {
     await page.close();
   });
   it('a query typed into the box is prepared before Enter: its shards and texts load while typing, Enter asks for nothing', async () => {
-    const page = await open(browser, `/search/?q=${encodeURIComponent('免罚清单')}`);
+    // No service worker: every request of the page is seen here.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(site(`/search/?q=${encodeURIComponent('免罚清单')}`));
     await resultSlugs(page);
     const asked: string[] = [];
     page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/search/')) asked.push(new URL(r.url()).pathname); });
@@ -178,7 +181,7 @@ describe('search page', () => {
     expect(await resultSlugs(page)).toEqual(['sichuan-2021', 'wushan-2021']);
     expect(await page.locator('#search-status').textContent()).toContain('一照多址');
     expect(asked.length).toBe(typed);
-    await page.close();
+    await context.close();
   });
   it('filters narrow results, show counts and live in the URL', async () => {
     const page = await open(browser, '/search/?q=川渝通办');
