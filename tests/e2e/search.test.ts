@@ -162,6 +162,27 @@ describe('search page', () => {
     expect(await page.locator('#search-status').textContent()).toContain('一照多址');
     await page.close();
   });
+  it('a query typed into the box is prepared before Enter: its shards and texts load while typing, Enter asks for nothing', async () => {
+    // No service worker: every request of the page is seen here.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(site(`/search/?q=${encodeURIComponent('免罚清单')}`));
+    await resultSlugs(page);
+    const asked: string[] = [];
+    page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/search/')) asked.push(new URL(r.url()).pathname); });
+    await page.locator('#q').fill('一照多址');
+    await page.waitForLoadState('networkidle');
+    const typed = asked.length;
+    expect(asked.some((u) => u.startsWith('/search/s/'))).toBe(true);
+    expect(asked.some((u) => u.startsWith('/search/u/'))).toBe(true);
+    // Nothing shows until Enter: the results list still holds the first query's.
+    expect(await page.locator('#search-status').textContent()).toContain('免罚清单');
+    await page.locator('#q').press('Enter');
+    expect(await resultSlugs(page)).toEqual(['sichuan-2021', 'wushan-2021']);
+    expect(await page.locator('#search-status').textContent()).toContain('一照多址');
+    expect(asked.length).toBe(typed);
+    await context.close();
+  });
   it('filters narrow results, show counts and live in the URL', async () => {
     const page = await open(browser, '/search/?q=川渝通办');
     await resultSlugs(page);

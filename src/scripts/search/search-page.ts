@@ -5,7 +5,8 @@ import { SearchEngine } from '../../lib/search/engine.ts';
 import { FILE_SITE, siteRoot } from '../site-mode.ts';
 import { fetchSource } from './fetch-source.ts';
 import { renderFilters } from './render-filters.ts';
-import { firstUnitIds, renderPage } from './render-page.ts';
+import { prepare, type Batch } from './prepare.ts';
+import { PreparedCache } from './prepared-cache.ts';
 import { el } from './render-hit.ts';
 import { scriptSource } from './script-source.ts';
 
@@ -16,8 +17,6 @@ const status = document.getElementById('search-status')!;
 const results = document.getElementById('search-results')!;
 const filterBox = document.getElementById('search-filters')!;
 const moreSlot = document.getElementById('search-more')!;
-/** Result pages shown at first, as many as Pagefind's default UI: each costs a fetch or two of unit texts. */
-const PAGES_AT_ONCE = 5;
 
 /** Query and filters from the URL. */
 function fromUrl(): { q: string; filters: Filters } {
@@ -39,6 +38,22 @@ function toUrl(q: string, filters: Filters, push: boolean): void {
 /** The latest run: a query still loading when another is submitted must not show its results. */
 let current = 0;
 
+/** A result batch's items, and below the list a button for the rest (outside the <ol>: a list holds only its items). */
+function showBatch(batch: Batch, more: () => Promise<Batch>, mine: number): void {
+  results.append(...batch.items);
+  if (batch.left === 0) { moreSlot.replaceChildren(); return; }
+  const button = el('button', 'more-pages', `显示更多页面（还有 ${batch.left} 个）`);
+  button.type = 'button';
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    const next = await more();
+    if (mine !== current) return;
+    showBatch(next, more, mine);
+    (next.items[0]?.querySelector('a') as HTMLElement | null)?.focus();
+  });
+  moreSlot.replaceChildren(button);
+}
+
 async function run(q: string, filters: Filters): Promise<void> {
   const mine = ++current;
   app.dataset.searchState = 'loading';
@@ -49,39 +64,16 @@ async function run(q: string, filters: Filters): Promise<void> {
   if (q.trim() === '') { status.textContent = '输入要查找的文字，例如：川渝通办、一照多址、告知承诺制。'; app.dataset.searchState = 'done'; return; }
   try {
     const engine = await enginePromise;
-    const names = new Map(engine.manifest.indicators.map((x) => [x.id, x.name]));
-    const order = new Map(engine.manifest.valueOrder.map((v, i) => [v, i]));
-    const r = await engine.search(q, filters);
+    // Usually ready by now: prepared while the query was typed (see the input listener below).
+    const { result: r, first, next } = await prepared.take(q, filters);
+    if (mine !== current) return;
     const short = r.query.tooShort.length ? `（已忽略少于两个字的词：${r.query.tooShort.join('、')}）` : '';
-    let shown = 0;
-    /** The next result pages (their hits' texts fetched), and in the slot below the list a button for the rest. */
-    const nextBatch = async (): Promise<{ items: HTMLLIElement[]; more: HTMLButtonElement[] }> => {
-      const batch = r.pages.slice(shown, shown + PAGES_AT_ONCE);
-      shown += batch.length;
-      const units = await engine.units(firstUnitIds(batch));
-      const items = batch.map((p) => renderPage(engine, p, units, r.query.folded, q, names));
-      if (shown >= r.pages.length) return { items, more: [] };
-      // Outside the <ol>: a list holds only its items.
-      const more = el('button', 'more-pages', `显示更多页面（还有 ${r.pages.length - shown} 个）`);
-      more.type = 'button';
-      more.addEventListener('click', async () => {
-        more.disabled = true;
-        const next = await nextBatch();
-        if (mine !== current) return;
-        results.append(...next.items);
-        moreSlot.replaceChildren(...next.more);
-        (next.items[0]?.querySelector('a') as HTMLElement | null)?.focus();
-      });
-      return { items, more: [more] };
-    };
     // Status, filters and the first results go in together: one layout of the page, not one
     // before the hits' texts arrive and another after (each costs tens of ms on a slow machine).
-    const first = await nextBatch();
-    if (mine !== current) return;
     status.textContent = r.query.folded.length === 0 ? `请输入至少两个字。${short}` : r.total === 0 ? `没有找到“${r.query.terms.join(' ')}”。${short}` : `“${r.query.terms.join(' ')}”：${r.pages.length} 个页面，共 ${r.total} 处。${short}`;
-    filterBox.append(renderFilters(r.counts, filters, names, order, (next) => { toUrl(q, next, false); void run(q, next); }));
-    results.append(...first.items);
-    moreSlot.replaceChildren(...first.more);
+    const order = new Map(engine.manifest.valueOrder.map((v, i) => [v, i]));
+    filterBox.append(renderFilters(r.counts, filters, names(engine), order, (f) => { toUrl(q, f, false); void run(q, f); }));
+    showBatch(first, next, mine);
     app.dataset.resultCount = String(r.total);
     app.dataset.searchState = 'done';
   } catch (e) {
@@ -103,4 +95,20 @@ const initial = fromUrl();
 const source = FILE_SITE ? scriptSource(siteRoot()) : fetchSource(location.origin + '/');
 // The URL's query's shards are already on their way: the page's head script preloads them (early-shards.ts).
 const enginePromise = SearchEngine.load(source);
+/** Indicator names by id, made once per engine. */
+const nameMaps = new WeakMap<SearchEngine, Map<string, string>>();
+function names(engine: SearchEngine): Map<string, string> {
+  let m = nameMaps.get(engine);
+  if (!m) nameMaps.set(engine, (m = new Map(engine.manifest.indicators.map((x) => [x.id, x.name]))));
+  return m;
+}
+const prepared = new PreparedCache(async (q: string, filters: Filters) => {
+  const engine = await enginePromise;
+  return prepare(engine, q, filters, names(engine));
+});
+// While the query is typed its shards and first hits' texts load and its results are rendered
+// off-screen, so Enter only puts them in. An IME's composing text is not the query yet.
+const ahead = () => { const q = input.value.trim(); if (q !== '') prepared.ahead(q, fromUrl().filters); };
+input.addEventListener('input', (e) => { if (!(e as InputEvent).isComposing) ahead(); });
+input.addEventListener('compositionend', ahead);
 void run(initial.q, initial.filters);
