@@ -1,6 +1,9 @@
 // Plan pages: a similar list holds its first entries as links (SimilarList.astro); opening it
 // loads the plan's similar.json once and shows every entry with its excerpt, the shared wording
-// in bold. On failure (the offline copy opened from disk cannot fetch) the links stay.
+// in bold. The offline copy opened from disk cannot fetch: there it loads the file as a data
+// script (lib/search/data-script.ts). On failure the links stay.
+import { scriptSource } from './search/script-source.ts';
+import { FILE_SITE, siteRoot } from './site-mode.ts';
 
 /** An entry as similar.json gives it: url, label, score in %, excerpt (plain, shared, plain, …). */
 type Entry = [string, string, number, string[]];
@@ -9,7 +12,10 @@ let data: Promise<Record<string, Entry[]>> | null = null;
 
 /** The plan's similar.json, next to the page (relative: the same in the offline copy's folders). */
 function load(): Promise<Record<string, Entry[]>> {
-  data ??= fetch(new URL('similar.json', location.href)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`similar.json: ${r.status}`))));
+  const slug = /\/plans\/([^/]+)\/(?:index\.html)?$/.exec(location.pathname)?.[1];
+  data ??= FILE_SITE && slug
+    ? scriptSource(siteRoot()).json(`plans/${decodeURIComponent(slug)}/similar.json`) as Promise<Record<string, Entry[]>>
+    : fetch(new URL('similar.json', location.href)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`similar.json: ${r.status}`))));
   return data;
 }
 
@@ -45,4 +51,3 @@ document.addEventListener('toggle', (e) => {
   if (t instanceof HTMLDetailsElement && t.open && t.classList.contains('similar')) void fill(t);
 }, true);
 
-export {};

@@ -176,6 +176,8 @@ describe('offline zip from file://', () => {
     expect(links).toEqual([file('plans/sichuan-2021/index.html#m78'), file('plans/wushan-2021/index.html#m1')]);
     await page.goto(file('plans/sichuan-2021/index.html'));
     await page.locator('#m78 details.similar summary').click();
+    // Opening the list loads the plan's similar.json as a data script from disk: every entry with its excerpt.
+    await expect.poll(() => page.locator('#m78 details.similar .similar-text').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.locator('#m78 details.similar a').first().click();
     await page.waitForURL(file('plans/wushan-2021/index.html#m1'));
     await page.goto(file('indicators/starting-business/index.html'));

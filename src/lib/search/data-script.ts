@@ -22,6 +22,7 @@ export const FETCHED_FILES: RegExp[] = [
   /^data\/plans\/[a-z0-9-]+\.json$/, // one plan's record, read by the plan-against-plan page (/compare/)
   /^data\/plan-index\.json$/, // every plan's province, level, year and pinyin, read by the filters at scale
   /^data\/indicators\/[a-z0-9-]+\/[a-z0-9-]+\.json$/, // one province's columns on an indicator page, loaded on demand
+  /^plans\/[a-z0-9-]+\/similar\.json$/, // a plan's similar measures, loaded when a list is opened
 ];
 
 /** Whether a site file (path from the root, "search/s/3.bin") is read by fetch() in the browser. */
