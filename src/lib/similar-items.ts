@@ -1,7 +1,8 @@
 /**
  * The similar measures shown under a measure of a plan page, one per other plan (its best
- * match: five copies of one text in one plan are one plan doing it), best first. Shared by the
- * list on the page (SimilarList.astro) and the plan's on-demand file (plans/[slug]/similar.json.ts).
+ * match: five copies of one text in one plan are one plan doing it), best first, for the
+ * list on the page (SimilarList.astro); the plan's on-demand file is made by the build
+ * (scripts/lib/similar/similar-list-files.ts) with the same choice of one entry per plan.
  */
 import { measureUrl, planShortName } from './compare/plan-items.ts';
 import { measureOf, planBySlug } from './plans.ts';

@@ -3,7 +3,7 @@
 // in bold. The offline copy opened from disk cannot fetch: there it loads the file as a data
 // script (lib/search/data-script.ts). On failure the links stay.
 import { scriptSource } from './search/script-source.ts';
-import { FILE_SITE, siteRoot } from './site-mode.ts';
+import { FILE_SITE, siteHref, siteRoot } from './site-mode.ts';
 
 /** An entry as similar.json gives it: url, label, score in %, excerpt (plain, shared, plain, …). */
 type Entry = [string, string, number, string[]];
@@ -22,7 +22,7 @@ function load(): Promise<Record<string, Entry[]>> {
 /** One entry as the list shows it: link, score, excerpt. */
 function item([url, label, score, pieces]: Entry): HTMLLIElement {
   const li = document.createElement('li');
-  const a = Object.assign(document.createElement('a'), { href: url, textContent: label });
+  const a = Object.assign(document.createElement('a'), { href: siteHref(url), textContent: label });
   const s = Object.assign(document.createElement('span'), { textContent: `相似度 ${score}%` });
   const p = Object.assign(document.createElement('p'), { className: 'similar-text' });
   pieces.forEach((t, i) => p.append(i % 2 === 1 ? Object.assign(document.createElement('b'), { className: 'shared', textContent: t }) : t));

@@ -26,7 +26,15 @@ describe('Content-Security-Policy and inline code', () => {
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => cspHash(m[1]!));
     expect(/script-src ([^;]+)/.exec(policy)?.[1]).toBe(["'self'", ...inlineScripts].join(' '));
     expect(/style-src ([^;]+)/.exec(policy)?.[1]).toBe(["'self'", ...new Set(styles)].join(' '));
-    expect(styles.length, `${relative(SITE_DIR, path)}: its CSS inline`).toBe(1);
+    // The page's own CSS is one inline block; a plan page adds one per appendix table
+    // (plan-table-css.ts), whose every rule is scoped to that table's id on the page.
+    const blocks = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+    expect(blocks.filter((b) => !b.includes(':where(#')).length, `${relative(SITE_DIR, path)}: its CSS inline`).toBe(1);
+    for (const b of blocks.filter((x) => x.includes(':where(#'))) {
+      const ids = new Set([...b.matchAll(/:where\(#([\w-]+)/g)].map((m) => m[1]!));
+      expect(ids.size, `${relative(SITE_DIR, path)}: a table style names one table`).toBe(1);
+      expect(html, `${relative(SITE_DIR, path)}: the styled table is on the page`).toContain(`id="${[...ids][0]}"`);
+    }
     // The one inline script is the search page's build-time head script (src/lib/search/early-shards.ts),
     // marked data-served-only: the offline zip's copy leaves it out (file-site/classic-scripts.ts).
     expect(inlineScripts.length).toBe(path === join('search', 'index.html') ? 1 : 0);

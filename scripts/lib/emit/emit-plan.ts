@@ -33,7 +33,7 @@ export function emitPlan(plan: Plan, source: string | Uint8Array, practices: rea
     page: packPage(planPage(plan)),
     warnings: plan.warnings,
     measures: plan.measures.length,
-    sketch: sketchPlan(plan.slug, plan.measures, practices),
+    sketch: sketchPlan(plan, practices),
     file: plan.sourceFile,
     gaps: planGaps(plan.report),
   };

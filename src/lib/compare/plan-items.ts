@@ -71,4 +71,4 @@ export function planItems(plan: Plan, indicator: string): PlanItem[] {
 }
 
 /** Short plan name for column heads and chart labels: region and year ("资阳市 2021"). */
-export const planShortName = (plan: Plan): string => `${plan.meta.region}${plan.meta.year ? ` ${plan.meta.year}` : ''}`;
+export const planShortName = (plan: Pick<Plan, 'meta'>): string => `${plan.meta.region}${plan.meta.year ? ` ${plan.meta.year}` : ''}`;

@@ -5,7 +5,7 @@ import { CURATED, SEEDS } from '../../golden/seeds.ts';
 import { DIFFERENT, SAME } from './labelled-pairs.ts';
 
 const plans = buildPlans(SEEDS, CURATED).plans;
-const similar = similarByMeasure(plans.map((p) => sketchPlan(p.slug, p.measures, CURATED.content.practices)));
+const similar = similarByMeasure(plans.map((p) => sketchPlan(p, CURATED.content.practices)));
 const listed = (a: string, b: string) => (similar.get(a) ?? []).some((x) => x.id === b);
 
 describe('similar measures on the labelled seed pairs', () => {

@@ -1,0 +1,48 @@
+/**
+ * The similar lists a plan page's readers open (src/scripts/similar-lists.ts), one file per
+ * plan with any: `public/plans/<slug>/similar.json`, measure anchor → every entry as
+ * [url, label, score in %, excerpt], the excerpt as strings alternating plain and shared
+ * wording (excerpt-strings.ts). Made here from the texts the similarity stage already holds,
+ * not by an Astro endpoint per plan (which read every other plan's model: 8.7 s of a 500-plan build).
+ */
+import { measureUrl } from '../../../src/lib/compare/plan-items.ts';
+import { excerptStrings } from '../../../src/lib/similar/excerpt-strings.ts';
+import { sharedExcerpt } from '../../../src/lib/similar/shared-excerpt.ts';
+import type { OutFile } from '../emit/emit-files.ts';
+import type { PlanSketch, SimilarRef } from './similar-files.ts';
+
+/** One list entry: link, "自贡市 2021 · 措施 2", score in %, excerpt strings. */
+export type SimilarListEntry = [string, string, number, string[]];
+
+/** Characters of the other measure shown around the shared wording. */
+const EXCERPT_CHARS = 60;
+
+/** A plan's list of one measure: one entry per other plan (its best match: five copies of one text in one plan are one plan doing it). */
+function entries(text: string, refs: readonly SimilarRef[], at: Map<string, [PlanSketch, number]>): SimilarListEntry[] {
+  const seen = new Set<string>();
+  const out: SimilarListEntry[] = [];
+  for (const r of refs) {
+    const [other, k] = at.get(r.id) ?? [];
+    if (!other || k === undefined || seen.has(other.slug)) continue;
+    seen.add(other.slug);
+    out.push([
+      measureUrl(other.slug, { anchor: other.anchors[k]! }), `${other.name} · 措施 ${other.numbers[k]}`,
+      Math.round(r.score * 100), excerptStrings(sharedExcerpt(text, other.texts[k]!, EXCERPT_CHARS)),
+    ]);
+  }
+  return out;
+}
+
+/** `public/plans/<slug>/similar.json` for every plan with a similar measure, keys in measure order. */
+export function similarListFiles(sketches: readonly PlanSketch[], similar: ReadonlyMap<string, readonly SimilarRef[]>): OutFile[] {
+  const at = new Map<string, [PlanSketch, number]>();
+  for (const p of sketches) p.ids.forEach((id, k) => at.set(id, [p, k]));
+  return sketches.flatMap((p) => {
+    const lists: Record<string, SimilarListEntry[]> = {};
+    p.ids.forEach((id, k) => {
+      const refs = similar.get(id);
+      if (refs && refs.length > 0) lists[p.anchors[k]!] = entries(p.texts[k]!, refs, at);
+    });
+    return Object.keys(lists).length === 0 ? [] : [{ path: `public/plans/${p.slug}/similar.json`, content: JSON.stringify(lists) }];
+  });
+}
