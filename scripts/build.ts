@@ -25,7 +25,8 @@ import { emitPlan, type EmittedPlan } from './lib/emit/emit-plan.ts';
 import { mergeDrafts } from './lib/merge-drafts.ts';
 import { indexBody, packPage, shardFiles } from './lib/search/build-search-index.ts';
 import { buffersOf, serveJobs, WorkerPool } from './lib/worker-pool.ts';
-import { similarFiles } from './lib/similar/similar-files.ts';
+import { similarByMeasure, similarFiles, type SimilarRef } from './lib/similar/similar-files.ts';
+import { listSketch, similarListFiles, type ListSketch } from './lib/similar/similar-list-files.ts';
 import { withAstroLock } from './astro-lock.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -62,6 +63,10 @@ function serveBuild(): void {
       return { result: drafts, transfer: buffersOf(drafts.flatMap(([, d]) => (d.ok && d.value ? [...d.value.files.map((f) => f.content), ...d.value.sketch.shingles, ...d.value.sketch.terms] : []))) };
     },
     write: ({ dir, files }: { dir: string; files: OutFile[] }) => ({ result: writeFiles(dir, files) }),
+    lists: ({ dir, sketches, similar, part, parts }: { dir: string; sketches: ListSketch[]; similar: Map<string, SimilarRef[]>; part: number; parts: number }) => {
+      for (const f of similarListFiles(sketches, similar, part, parts)) writeFiles(dir, [f]);
+      return { result: null };
+    },
     shards: ({ folded, shards, part, parts }: { folded: string[]; shards: number; part: number; parts: number }) => {
       const files = shardFiles(folded, shards, part, parts);
       return { result: files, transfer: buffersOf(files.map((f) => f.content as Uint8Array)) };
@@ -126,7 +131,16 @@ async function buildData(t0: number): Promise<void> {
     mark('shards');
     writeFiles(tmp, [...[...index.files, ...shards].map((f) => ({ ...f, path: `public/${f.path}` })), warningsFile(warnings)]);
     mark('index written');
-    writeFiles(tmp, similarFiles(kept.map((p) => p.sketch)));
+    const sketches = kept.map((p) => p.sketch);
+    const similar = similarByMeasure(sketches);
+    mark('similar found');
+    writeFiles(tmp, similarFiles(sketches, similar));
+    // The plans' similar lists, shared out: plan i is made by thread i % threads (this one is 0).
+    const parts = pool.size + 1;
+    const lists = sketches.map(listSketch);
+    const listJobs = Array.from({ length: pool.size }, (_, k) => pool.run(k, 'lists', { dir: tmp, sketches: lists, similar, part: k + 1, parts }));
+    for (const f of similarListFiles(lists, similar, 0, parts)) writeFiles(tmp, [f]);
+    await Promise.all(listJobs);
     mark('similar');
     await written;
     mark('plans written');

@@ -2,7 +2,7 @@
  * The similarity stage of the build: every kept plan's measures compared with every other
  * plan's (findSimilar), written as one small file per plan that has any
  * (`similar/<slug>.json`: measure id → similar measures), so a plan page reads only its own,
- * and as the lists its readers open (`public/plans/<slug>/similar.json`, similar-list-files.ts).
+ * and the lists its readers open (`public/plans/<slug>/similar.json`, similar-list-files.ts).
  */
 import type { Measure, Plan } from '../../../src/model/schema.ts';
 import { planShortName } from '../../../src/lib/compare/plan-items.ts';
@@ -10,7 +10,6 @@ import type { OutFile } from '../emit/emit-files.ts';
 import { findSimilar, type SimilarInput } from './find-similar.ts';
 import { measureShingles } from './measure-shingles.ts';
 import { quotedTerms } from './quoted-terms.ts';
-import { similarListFiles } from './similar-list-files.ts';
 
 /** What a drafted plan hands to the stage: its slug, name and each measure's id, anchor and wording. */
 export interface PlanSketch {
@@ -57,12 +56,10 @@ export function similarByMeasure(sketches: PlanSketch[]): Map<string, SimilarRef
   return out;
 }
 
-/** Per plan with similar measures: `similar/<slug>.json` (keys in measure order) for the pages, and its readers' lists. */
-export function similarFiles(sketches: PlanSketch[]): OutFile[] {
-  const all = similarByMeasure(sketches);
-  const own = sketches.flatMap((p) => {
+/** One `similar/<slug>.json` per plan with similar measures (keys in measure order), for its page. */
+export function similarFiles(sketches: readonly PlanSketch[], all: ReadonlyMap<string, readonly SimilarRef[]>): OutFile[] {
+  return sketches.flatMap((p) => {
     const entries = p.ids.filter((id) => all.has(id)).map((id) => [id, all.get(id)!] as const);
     return entries.length === 0 ? [] : [{ path: `similar/${p.slug}.json`, content: `${JSON.stringify(Object.fromEntries(entries))}\n` }];
   });
-  return [...own, ...similarListFiles(sketches, all)];
 }

@@ -8,6 +8,7 @@
 import { measureUrl } from '../../../src/lib/compare/plan-items.ts';
 import { excerptStrings } from '../../../src/lib/similar/excerpt-strings.ts';
 import { sharedExcerpt } from '../../../src/lib/similar/shared-excerpt.ts';
+import { fourGrams } from '../../../src/lib/similar/shared-spans.ts';
 import type { OutFile } from '../emit/emit-files.ts';
 import type { PlanSketch, SimilarRef } from './similar-files.ts';
 
@@ -18,8 +19,9 @@ export type SimilarListEntry = [string, string, number, string[]];
 const EXCERPT_CHARS = 60;
 
 /** A plan's list of one measure: one entry per other plan (its best match: five copies of one text in one plan are one plan doing it). */
-function entries(text: string, refs: readonly SimilarRef[], at: Map<string, [PlanSketch, number]>): SimilarListEntry[] {
+function entries(text: string, refs: readonly SimilarRef[], at: Map<string, [ListSketch, number]>): SimilarListEntry[] {
   const seen = new Set<string>();
+  const grams = fourGrams(text);
   const out: SimilarListEntry[] = [];
   for (const r of refs) {
     const [other, k] = at.get(r.id) ?? [];
@@ -27,22 +29,33 @@ function entries(text: string, refs: readonly SimilarRef[], at: Map<string, [Pla
     seen.add(other.slug);
     out.push([
       measureUrl(other.slug, { anchor: other.anchors[k]! }), `${other.name} · 措施 ${other.numbers[k]}`,
-      Math.round(r.score * 100), excerptStrings(sharedExcerpt(text, other.texts[k]!, EXCERPT_CHARS)),
+      Math.round(r.score * 100), excerptStrings(sharedExcerpt(grams, other.texts[k]!, EXCERPT_CHARS)),
     ]);
   }
   return out;
 }
 
-/** `public/plans/<slug>/similar.json` for every plan with a similar measure, keys in measure order. */
-export function similarListFiles(sketches: readonly PlanSketch[], similar: ReadonlyMap<string, readonly SimilarRef[]>): OutFile[] {
-  const at = new Map<string, [PlanSketch, number]>();
+/** What the lists need of a plan's sketch (not its shingles): sent whole to the thread that makes a share of them. */
+export type ListSketch = Pick<PlanSketch, 'slug' | 'name' | 'ids' | 'numbers' | 'anchors' | 'texts'>;
+
+/** The sketch without what only the comparison needs. */
+export const listSketch = ({ slug, name, ids, numbers, anchors, texts }: PlanSketch): ListSketch => ({ slug, name, ids, numbers, anchors, texts });
+
+/**
+ * `public/plans/<slug>/similar.json` for every plan with a similar measure, keys in measure
+ * order, one at a time: at 3,000 plans they are ~400 MB of strings, written as they come.
+ * With `parts`, only plan i with i % parts === part: threads share the work.
+ */
+export function* similarListFiles(sketches: readonly ListSketch[], similar: ReadonlyMap<string, readonly SimilarRef[]>, part = 0, parts = 1): Generator<OutFile> {
+  const at = new Map<string, [ListSketch, number]>();
   for (const p of sketches) p.ids.forEach((id, k) => at.set(id, [p, k]));
-  return sketches.flatMap((p) => {
+  for (const [i, p] of sketches.entries()) {
+    if (i % parts !== part) continue;
     const lists: Record<string, SimilarListEntry[]> = {};
     p.ids.forEach((id, k) => {
       const refs = similar.get(id);
       if (refs && refs.length > 0) lists[p.anchors[k]!] = entries(p.texts[k]!, refs, at);
     });
-    return Object.keys(lists).length === 0 ? [] : [{ path: `public/plans/${p.slug}/similar.json`, content: JSON.stringify(lists) }];
-  });
+    if (Object.keys(lists).length > 0) yield { path: `public/plans/${p.slug}/similar.json`, content: JSON.stringify(lists) };
+  }
 }

@@ -71,7 +71,7 @@ export function itemRecord(item: PlanItem, samePath: boolean): ItemRecord {
 }
 
 /** A plan's column: its items for one indicator (from planItems) with the column's heading line. */
-export function columnRecord(plan: Plan, items: PlanItem[]): ColumnRecord {
+export function columnRecord(plan: Plan, items: readonly PlanItem[]): ColumnRecord {
   const measures = items.filter((i) => i.kind === 'measure');
   const primary = measures.filter((i) => i.primary).length;
   const goals = items.length - measures.length;
