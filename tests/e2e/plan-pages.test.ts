@@ -100,6 +100,9 @@ describe('plan page', () => {
 describe('fidelity on the page', () => {
   it.each(['zigong-2021', 'ziyang-2021', 'sichuan-2021', 'leshan-2023', 'wushan-2021'])('%s shows every text of its model, in order', async (slug) => {
     const page = await open(browser, `/plans/${slug}/`);
+    // Blocks far from the viewport are laid out lazily (content-visibility: auto in site.css) and
+    // innerText leaves them out until then: render them all, so that only text hidden by CSS is missing.
+    await page.locator('.plan-body > *').evaluateAll((els) => els.forEach((e) => { (e as HTMLElement).style.contentVisibility = 'visible'; }));
     const text = (await page.locator('article.plan').innerText()).replace(/\s+/g, '');
     await page.close();
     const plan = model(slug);
