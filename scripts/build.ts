@@ -11,13 +11,13 @@
  * Files are drafted (parse, enrich, emit) on every core, this script being also its worker threads' entry (BUILD_THREADS=1: none).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { PRECACHE_ALL_MB } from './lib/emit/service-worker.ts';
-import { finishSite, readCurated, readSeeds, removeStaleTmp, swapInto, writeFiles, writeFolderAtomically } from './build-fs.ts';
+import { finishSite, linkTree, readCurated, readSeeds, removeStaleTmp, swapInto, writeFiles, writeFolderAtomically } from './build-fs.ts';
 import { sortFiles, type Curated, type SourceFile } from './lib/build-plans.ts';
 import { draftPlan, type Drafted } from './lib/draft-plan.ts';
 import { indicatorIds, indicatorPages, warningsFile, type OutFile } from './lib/emit/emit-files.ts';
@@ -169,7 +169,7 @@ async function buildSite(t0: number): Promise<void> {
   try {
     await withAstroLock(root, () => run('astro', ['build', '--outDir', out]));
     timing('astro', t0);
-    cpSync(resolve(generatedDir, 'public'), out, { recursive: true });
+    await linkTree(resolve(generatedDir, 'public'), out);
     timing('public copied', t0);
     await finishSite(root, out, (phase) => timing(phase, t0), precacheLimitMb());
     await swapInto(out, outDir);
