@@ -7,6 +7,7 @@
 import { measureUrl, planShortName } from './compare/plan-items.ts';
 import { measureOf, planBySlug } from './plans.ts';
 import { similarOf } from './similar-fs.ts';
+import { onePerPlan } from './similar/one-per-plan.ts';
 import type { Measure, Plan } from '../model/schema.ts';
 
 /** One similar measure of another plan, as a list entry. */
@@ -28,8 +29,7 @@ export const INLINE_TOP = 2;
 
 /** The similar measures of `measure`, one per other plan, best first. */
 export async function similarItems(measure: Measure): Promise<SimilarItem[]> {
-  const seen = new Set<string>();
-  const refs = similarOf(measure.id).filter((r) => { const slug = r.id.replace(/-m\d+$/, ''); return !seen.has(slug) && seen.add(slug); });
+  const refs = onePerPlan(similarOf(measure.id));
   return Promise.all(refs.map(async (r) => {
     const [, slug, n] = /^(.*)-m(\d+)$/.exec(r.id)!;
     const plan = await planBySlug(slug!);

@@ -9,6 +9,7 @@ import { measureUrl } from '../../../src/lib/compare/plan-items.ts';
 import { excerptStrings } from '../../../src/lib/similar/excerpt-strings.ts';
 import { sharedExcerpt } from '../../../src/lib/similar/shared-excerpt.ts';
 import { fourGrams } from '../../../src/lib/similar/shared-spans.ts';
+import { onePerPlan } from '../../../src/lib/similar/one-per-plan.ts';
 import type { OutFile } from '../emit/emit-files.ts';
 import type { PlanSketch, SimilarRef } from './similar-files.ts';
 
@@ -18,15 +19,13 @@ export type SimilarListEntry = [string, string, number, string[]];
 /** Characters of the other measure shown around the shared wording. */
 const EXCERPT_CHARS = 60;
 
-/** A plan's list of one measure: one entry per other plan (its best match: five copies of one text in one plan are one plan doing it). */
+/** A plan's list of one measure: one entry per other plan (onePerPlan). */
 function entries(text: string, refs: readonly SimilarRef[], at: Map<string, [ListSketch, number]>): SimilarListEntry[] {
-  const seen = new Set<string>();
   const grams = fourGrams(text);
   const out: SimilarListEntry[] = [];
-  for (const r of refs) {
+  for (const r of onePerPlan(refs)) {
     const [other, k] = at.get(r.id) ?? [];
-    if (!other || k === undefined || seen.has(other.slug)) continue;
-    seen.add(other.slug);
+    if (!other || k === undefined) continue;
     out.push([
       measureUrl(other.slug, { anchor: other.anchors[k]! }), `${other.name} · 措施 ${other.numbers[k]}`,
       Math.round(r.score * 100), excerptStrings(sharedExcerpt(grams, other.texts[k]!, EXCERPT_CHARS)),

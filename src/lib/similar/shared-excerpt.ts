@@ -18,5 +18,5 @@ export function sharedExcerpt(own: string | ReadonlySet<string>, other: string, 
   const first = firstShared(grams, other);
   const start = Math.max(0, Math.min(first < 0 ? 0 : first - 20, other.length - max));
   const end = start + max;
-  return [...(start > 0 ? [CUT] : []), ...piecesIn(grams, other, start, end), ...(end < other.length ? [{ ...CUT }] : [])];
+  return [...(start > 0 ? [CUT] : []), ...piecesIn(grams, other, start, end), ...(end < other.length ? [CUT] : [])];
 }
