@@ -10,8 +10,8 @@
  * OUT_DIR (default dist) and GENERATED_DIR (default src/generated) let tests build side by side.
  * Files are drafted (parse, enrich, emit) on every core, this script being also its worker threads' entry (BUILD_THREADS=1: none).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,8 @@ import { buffersOf, serveJobs, WorkerPool } from './lib/worker-pool.ts';
 import { similarByMeasure, similarFiles, type SimilarRef } from './lib/similar/similar-files.ts';
 import { listSketch, similarListFiles, type ListSketch } from './lib/similar/similar-list-files.ts';
 import { withAstroLock } from './astro-lock.ts';
+import { publishedFiles } from '../src/lib/data/published-files.ts';
+import type { Plan } from '../src/model/schema.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const seedsDir = resolve(process.env.SEEDS_DIR ?? resolve(root, 'seeds'));
@@ -36,15 +38,22 @@ const dataOnly = process.argv.includes('--data');
 const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
 const generatedDir = resolve(root, process.env.GENERATED_DIR ?? 'src/generated');
 
-/** Runs a command with the project's binaries first on PATH; stops the build if it fails. */
-function run(cmd: string, args: string[]): void {
+/** Starts a command with the project's binaries first on PATH, its output on the build's. */
+function start(cmd: string, args: string[]): ChildProcess {
   const env = {
     ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GENERATED_DIR: generatedDir,
     ASTRO_CACHE_DIR: process.env.ASTRO_CACHE_DIR ?? resolve(generatedDir, '..', `.astro-cache-${basename(generatedDir)}`),
     PATH: `${resolve(root, 'node_modules/.bin')}:${process.env.PATH}`,
   };
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
-  if (r.status !== 0) throw new Error(`\`${cmd} ${args.join(' ')}\` exited with ${r.status ?? r.signal}`);
+  return spawn(cmd, args, { cwd: root, stdio: 'inherit', env });
+}
+
+/** Settles when `child` exits: fulfilled on status 0, else rejected naming `what` and its status or signal. */
+function exitOf(child: ChildProcess, what: string): Promise<void> {
+  return new Promise((ok, fail) => {
+    child.once('error', fail);
+    child.once('exit', (code, signal) => (code === 0 ? ok() : fail(new Error(`${what} exited with ${code ?? signal}`))));
+  });
 }
 
 /** Drafts one file for the build: its plan, emitted at once so only bytes and search units are kept. */
@@ -52,7 +61,7 @@ const draftFor = (curated: Curated) => (file: SourceFile, slugTaken: (slug: stri
   // The published source text: original bytes when they are UTF-8, else the decoded text.
   draftPlan(file, curated, slugTaken, (plan, decoded) => emitPlan(plan, decoded.encoding === 'utf-8' ? file.bytes : decoded.text, curated.content.practices));
 
-/** Worker threads' jobs: drafting the files whose turn they take from a shared counter, and making postings shards. */
+/** Worker threads' jobs: drafting the files whose turn they take from a shared counter, and writing files. */
 function serveBuild(): void {
   const curated = readCurated(contentDir);
   serveJobs({
@@ -63,14 +72,6 @@ function serveBuild(): void {
       return { result: drafts, transfer: buffersOf(drafts.flatMap(([, d]) => (d.ok && d.value ? [...d.value.files.map((f) => f.content), ...d.value.sketch.shingles, ...d.value.sketch.terms] : []))) };
     },
     write: ({ dir, files }: { dir: string; files: OutFile[] }) => ({ result: writeFiles(dir, files) }),
-    lists: ({ dir, sketches, similar, part, parts }: { dir: string; sketches: ListSketch[]; similar: Map<string, SimilarRef[]>; part: number; parts: number }) => {
-      for (const f of similarListFiles(sketches, similar, part, parts)) writeFiles(dir, [f]);
-      return { result: null };
-    },
-    shards: ({ folded, shards, part, parts }: { folded: string[]; shards: number; part: number; parts: number }) => {
-      const files = shardFiles(folded, shards, part, parts);
-      return { result: files, transfer: buffersOf(files.map((f) => f.content as Uint8Array)) };
-    },
   });
 }
 
@@ -91,7 +92,7 @@ function timing(phase: string, t0: number): void {
 }
 
 /** The data half of the build: seeds → src/generated (or GENERATED_DIR). */
-async function buildData(t0: number): Promise<void> {
+async function buildData(t0: number): Promise<LateInputs> {
   const mark = (phase: string) => timing(phase, t0);
   // Folders a killed build left (src/generated.tmp-<pid>, dist.tmp-<pid>) go once their process is gone.
   for (const target of [generatedDir, outDir]) for (const name of await removeStaleTmp(target)) console.log(`removed ${name}, left by a build that is no longer running`);
@@ -119,31 +120,22 @@ async function buildData(t0: number): Promise<void> {
     console.error(`build stopped: ${errors.length} file(s) cannot be used; src/generated and dist/ are unchanged`);
     process.exit(1);
   }
-  // While a worker writes the plans' files, this thread makes the index; its postings shards are shared out too.
+  // While a worker writes the plans' files, this thread makes the index and finds similar measures.
   const { taxonomy, metrics } = curated.content;
+  let late: LateInputs | null = null;
   await writeFolderAtomically(generatedDir, async (tmp) => {
     const planFiles = kept.flatMap((p) => p.files);
     const written = pool.size > 0 ? pool.run(0, 'write', { dir: tmp, files: planFiles }, buffersOf(planFiles.map((f) => f.content))) : writeFiles(tmp, planFiles);
     const index = indexBody([...kept.map((p) => p.page), ...indicatorPages(taxonomy, metrics).map(packPage)], indicatorIds(taxonomy));
+    writeFiles(tmp, [...index.files.map((f) => ({ ...f, path: `public/${f.path}` })), warningsFile(warnings)]);
     mark('index body');
-    const shardJobs = Array.from({ length: pool.size }, (_, k) => pool.run<OutFile[]>(k, 'shards', { folded: index.folded, shards: index.shards, part: k + 1, parts: pool.size + 1 }));
-    const shards = [...shardFiles(index.folded, index.shards, 0, pool.size + 1), ...(await Promise.all(shardJobs)).flat()];
-    mark('shards');
-    writeFiles(tmp, [...[...index.files, ...shards].map((f) => ({ ...f, path: `public/${f.path}` })), warningsFile(warnings)]);
-    mark('index written');
     const sketches = kept.map((p) => p.sketch);
     const similar = similarByMeasure(sketches);
     mark('similar found');
     writeFiles(tmp, similarFiles(sketches, similar));
-    // The plans' similar lists, shared out: plan i is made by thread i % threads (this one is 0).
-    const parts = pool.size + 1;
-    const lists = sketches.map(listSketch);
-    const listJobs = Array.from({ length: pool.size }, (_, k) => pool.run(k, 'lists', { dir: tmp, sketches: lists, similar, part: k + 1, parts }));
-    for (const f of similarListFiles(lists, similar, 0, parts)) writeFiles(tmp, [f]);
-    await Promise.all(listJobs);
-    mark('similar');
     await written;
     mark('plans written');
+    late = { folded: index.folded, shards: index.shards, lists: sketches.map(listSketch), similar };
   });
   pool.close();
   const measures = kept.reduce((n, p) => n + p.measures, 0);
@@ -151,6 +143,38 @@ async function buildData(t0: number): Promise<void> {
   // Plans the reader should look at: metadata the text did not give, or no measure found.
   const gaps = kept.filter((p) => p.gaps !== null);
   if (gaps.length > 0) console.log(`plans with gaps (npm run check:plan -- FILE for the details):\n${gaps.map((p) => `  ${rel(p.file)}: ${p.gaps}`).join('\n')}`);
+  return late!;
+}
+
+/** What the late half of the data needs of the first: the folded index text, the plans' list sketches, the similar measures. */
+interface LateInputs { folded: string[]; shards: number; lists: ListSketch[]; similar: Map<string, SimilarRef[]> }
+
+/**
+ * The data no page is made from, into `<GENERATED_DIR>/late/public/` while Astro renders the
+ * pages: the search index's postings shards, the plans' similar lists and the published data
+ * (/data/…). On this thread only: Astro renders on one, this takes the other core.
+ */
+async function buildLate(late: Partial<LateInputs>, t0: number): Promise<void> {
+  const mark = (phase: string) => timing(phase, t0);
+  const inPublic = (f: { path: string; content: string | Uint8Array }) => ({ ...f, path: `public/${f.path}` });
+  const { similar, lists } = late as LateInputs;
+  const slugs = lists.map((l) => l.slug).sort();
+  await writeFolderAtomically(resolve(generatedDir, 'late'), async (tmp) => {
+    writeFiles(tmp, shardFiles(late.folded!, late.shards!).map(inPublic));
+    // Each input is let go once used: this runs beside Astro, whose memory counts with ours.
+    delete late.folded;
+    mark('shards');
+    for (const f of similarListFiles(lists, similar)) writeFiles(tmp, [f]);
+    delete late.lists;
+    mark('similar lists');
+    const load = (slug: string) => JSON.parse(readFileSync(resolve(generatedDir, 'model', `${slug}.json`), 'utf8')) as Plan;
+    for (const f of publishedFiles(slugs, load, (id) => similar.get(id) ?? [])) {
+      if (f.append) appendFileSync(resolve(tmp, 'public', f.path), f.content);
+      else writeFiles(tmp, [inPublic(f)]);
+    }
+    mark('published data');
+  });
+  console.log(`late data: search shards, similar lists and published data in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
 }
 
 /** OFFLINE_PRECACHE_MB: the largest site the service worker precaches whole (see precachePaths). */
@@ -162,19 +186,31 @@ function precacheLimitMb(): number {
   return mb;
 }
 
-/** The site half: astro build into a fresh folder, then the service worker and offline bundle, swapped into OUT_DIR. */
-async function buildSite(t0: number): Promise<void> {
+/** The site half: astro build into a fresh folder, then the service worker and offline bundle, swapped into OUT_DIR; `late` settles when the data process has made the late data (an error when it failed). */
+async function buildSite(t0: number, late: Promise<void>): Promise<void> {
   const out = `${outDir}.tmp-${process.pid}`;
   rmSync(out, { recursive: true, force: true });
+  // Whichever of Astro and the late data fails first stops the other (Astro may still be waiting for the lock).
+  let astro: ChildProcess | null = null;
+  let failed = false;
   try {
-    await withAstroLock(root, () => run('astro', ['build', '--outDir', out]));
-    timing('astro', t0);
+    await Promise.all([
+      withAstroLock(root, () => {
+        if (failed) return;
+        astro = start('astro', ['build', '--outDir', out]);
+        return exitOf(astro, 'astro build');
+      }).then(() => timing('astro', t0)),
+      late,
+    ]);
     await linkTree(resolve(generatedDir, 'public'), out);
+    await linkTree(resolve(generatedDir, 'late/public'), out);
     timing('public copied', t0);
     await finishSite(root, out, (phase) => timing(phase, t0), precacheLimitMb());
     await swapInto(out, outDir);
     timing('swapped', t0);
   } catch (e) {
+    failed = true;
+    (astro as ChildProcess | null)?.kill();
     console.error(`build failed: ${(e as Error).message}; ${outDir} is unchanged`);
     process.exitCode = 1;
   } finally {
@@ -184,16 +220,27 @@ async function buildSite(t0: number): Promise<void> {
 }
 
 if (!isMainThread) serveBuild();
-else {
+else if (dataOnly) {
   const t0 = performance.now();
-  if (dataOnly) await buildData(t0);
-  else {
-    // The data half runs in a process of its own, so that its memory (gigabytes at 500 plans) is
-    // given back before Astro starts: the build's peak is the larger of the two, not their sum.
-    // Its threads allocate short-lived strings by the gigabyte: a 64 MB young generation (V8's
-    // default is 16 MB) spends ~10% less time collecting them.
-    const data = spawnSync(process.execPath, ['--max-semi-space-size=64', fileURLToPath(import.meta.url), '--data'], { stdio: 'inherit', env: process.env });
-    if (data.status !== 0) process.exit(data.status ?? 1);
-    await buildSite(t0);
-  }
+  const late = await buildData(t0);
+  // A parent build starts Astro now: every file a page is made from is in place.
+  process.send?.('pages-can-start');
+  process.channel?.unref();
+  // The drafts are garbage now: collected at once (--expose-gc, given by the parent build), the
+  // heap shrinks from gigabytes before the late data runs beside Astro.
+  (globalThis as { gc?: () => void }).gc?.();
+  await buildLate(late, t0);
+} else {
+  const t0 = performance.now();
+  // The data half runs in a process of its own, so that its memory (gigabytes at 500 plans) is
+  // given back before Astro starts: the build's peak is the larger of the two, not their sum.
+  // Its threads allocate short-lived strings by the gigabyte: a 64 MB young generation (V8's
+  // default is 16 MB) spends ~10% less time collecting them. It says when the pages can start,
+  // then makes the late data (buildLate) while Astro renders them.
+  const data = spawn(process.execPath, ['--max-semi-space-size=64', '--expose-gc', fileURLToPath(import.meta.url), '--data'], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: process.env });
+  const exited = exitOf(data, 'the data process');
+  const started = await Promise.race([new Promise<boolean>((ok) => data.once('message', () => ok(true))), exited.then(() => false, () => false)]);
+  if (!started) process.exit(data.exitCode || 1);
+  await buildSite(t0, exited);
+  if (process.exitCode) data.kill();
 }

@@ -38,7 +38,7 @@ export interface FrontierEntry {
 const FITS: Record<'lower' | 'higher', (string | null)[]> = { lower: ['lte', 'lt', 'eq', 'reduce-to', null], higher: ['gte', 'gt', 'eq', null] };
 
 /** Frontier entries for every metric that at least `minPlans` plans set (in any unit), in metric order, units by plan count. */
-export function frontier(records: TargetRecord[], metrics: Metric[], plans: Plan[], minPlans = 2): FrontierEntry[] {
+export function frontier(records: TargetRecord[], metrics: Metric[], plans: readonly Pick<Plan, 'slug' | 'meta' | 'measures'>[], minPlans = 2): FrontierEntry[] {
   const byPlan = new Map(plans.map((p) => [p.slug, p]));
   const order = new Map(plans.map((p) => [p.slug, `${p.meta.issueDate ?? '9999'}|${p.slug}`]));
   return metrics.flatMap((metric) => {

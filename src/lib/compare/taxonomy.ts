@@ -3,8 +3,8 @@
  * metrics. The pipeline validated both files before the site is built (scripts/lib/enrich/
  * parse-enrich-content.ts); parsing again here keeps the types honest at no cost.
  */
-import indicatorsJson from '../../../content/indicators.json';
-import metricsJson from '../../../content/metrics.json';
+import indicatorsJson from '../../../content/indicators.json' with { type: 'json' };
+import metricsJson from '../../../content/metrics.json' with { type: 'json' };
 import { Metrics, Taxonomy, type Indicator, type Metric } from '../../model/compare.ts';
 
 /** Indicators in display order (content/indicators.json). */

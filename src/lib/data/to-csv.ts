@@ -16,12 +16,17 @@ export function csvField(value: CsvField): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** Records as CSV lines, each ended by CRLF; every row must have the header's fields (`first`: the number of the first row, for the error). */
+export function csvLines(header: string[], rows: CsvField[][], first = 1): string {
+  for (const [i, row] of rows.entries()) {
+    if (row.length !== header.length) throw new Error(`CSV row ${first + i} has ${row.length} fields; expected ${header.length} (${header.join(', ')})`);
+  }
+  return rows.map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
+}
+
 /** The whole file: BOM, header, one record per row, each line ended by CRLF. */
 export function toCsv(header: string[], rows: CsvField[][]): string {
-  for (const [i, row] of rows.entries()) {
-    if (row.length !== header.length) throw new Error(`CSV row ${i + 1} has ${row.length} fields; expected ${header.length} (${header.join(', ')})`);
-  }
-  return BOM + [header, ...rows].map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
+  return BOM + csvLines(header, [header], 0) + csvLines(header, rows);
 }
 
 /** Separator of the items of an array field (documented in the README, "Published data"). */

@@ -16,15 +16,15 @@ const SLUG_OVERRIDES: Record<string, string> = { 陕西省: 'shaanxi', 未注明
 export const provinceSlug = (province: string): string => SLUG_OVERRIDES[province] ?? (toPinyinSlug(province) || 'unknown');
 
 /** One province and its plans (in the order given). */
-export interface ProvinceGroup {
+export interface ProvinceGroup<P = Plan> {
   province: string;
   slug: string;
-  plans: Plan[];
+  plans: P[];
 }
 
-/** Plans by province, provinces in Chinese collation order with "未注明" last. */
-export function byProvince(plans: readonly Plan[]): ProvinceGroup[] {
-  const groups = new Map<string, Plan[]>();
+/** Plans (or anything with a plan's metadata) by province, provinces in Chinese collation order with "未注明" last. */
+export function byProvince<P extends Pick<Plan, 'meta'> = Plan>(plans: readonly P[]): ProvinceGroup<P>[] {
+  const groups = new Map<string, P[]>();
   for (const p of plans) groups.set(p.meta.province, [...(groups.get(p.meta.province) ?? []), p]);
   return [...groups.entries()]
     .sort(([a], [b]) => Number(a === '未注明') - Number(b === '未注明') || a.localeCompare(b, 'zh-CN'))
