@@ -24,6 +24,7 @@ import { machineInfo } from './machine-info.ts';
 import { launchChromium, measureSite } from './measure-site.ts';
 import { ourPageTypes } from './page-types.ts';
 import { reportMarkdown } from './report-md.ts';
+import { dclLoads } from './report-pages.ts';
 import type { BuildFigures } from './build-sites.ts';
 import type { BenchResults, CorpusResult, SiteResult } from './results.ts';
 import { runTimed } from './run-timed.ts';
@@ -42,8 +43,6 @@ const keepSites = args.includes('--keep-sites');
 const roundsArg = args[args.indexOf('--rounds') + 1];
 /** Builds per site and corpus (the faster counts); search runs every query ROUNDS + 1 times (medians over all). */
 const ROUNDS = args.includes('--rounds') && roundsArg ? Number(roundsArg) : 2;
-/** Fewest cold loads per page type behind a DOMContentLoaded median. */
-const DCL_LOADS = 7;
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`--rounds takes a positive integer (got ${roundsArg})`);
 const work = resolve(root, 'bench/work');
 const log = (msg: string) => console.log(`[bench] ${msg}`);
@@ -100,9 +99,7 @@ try {
       if (!bb || x.wallS < bb.wallS) bb = x;
     }
     const searchQueries = Array.from({ length: ROUNDS + 1 }, () => QUERIES).flat();
-    // Every page type is loaded at least DCL_LOADS times for its DOMContentLoaded (the median of
-    // two loads swung 57 → 329 ms for one baseline page on this 2-core machine), more with more rounds.
-    const loads = Math.max(DCL_LOADS, ROUNDS + 1);
+    const loads = dclLoads(ROUNDS);
     const oursBrowser = await measureSite(root, browser, oursDir, 'ours', ourPageTypes(oursDir, resolve(work, `generated-ours-${c.label}`)), searchQueries, loads);
     const ours: SiteResult = { build: build!, dist: dirStats(oursDir), pagesPerS: build!.astroS && build!.astroPages ? build!.astroPages / build!.astroS : null, ...oursBrowser };
 

@@ -1,6 +1,6 @@
 /** bench/results.md: the run's figures as markdown tables, for reading and for the README. */
 import { searchRatio } from './budget-figures.ts';
-import { largestPagesSection, pageWeightSection, table } from './report-pages.ts';
+import { dclLoads, largestPagesSection, pageWeightSection, table } from './report-pages.ts';
 import { median, type BenchResults, type CorpusResult, type SiteResult } from './results.ts';
 
 const MB = (b: number) => (b / 1e6).toFixed(1);
@@ -56,7 +56,7 @@ export function reportMarkdown(r: BenchResults): string {
     '',
     largestPagesSection(cs),
     '',
-    pageWeightSection(cs, (r.rounds ?? 0) + 1),
+    pageWeightSection(cs, dclLoads(r.rounds ?? 0)),
     '',
     '## Budgets',
     '',

@@ -31,6 +31,9 @@ function weightRow(label: string, who: string, p: PageWeight, ratio: number | nu
   return [label, who, p.type, p.path, ...KINDS.map((k) => kB(p.decodedByKind[k] ?? 0)), kB(other), kB(p.decodedBytes), kB(p.bytes), dcl === null ? '—' : dcl.toFixed(0), ratio === null ? '—' : `${ratio.toFixed(2)}×`];
 }
 
+/** Cold loads per page type behind a DOMContentLoaded median with `rounds` rounds: at least 7 (the median of two loads swung 57 → 329 ms for one baseline page on this 2-core machine), more with more rounds. */
+export const dclLoads = (rounds: number): number => Math.max(7, rounds + 1);
+
 /** Page weight and DOMContentLoaded per page type, ours against the baseline's plan page. */
 export function pageWeightSection(cs: readonly CorpusResult[], loads: number): string {
   return [
