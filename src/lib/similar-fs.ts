@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generatedDir } from './plan-models-fs.ts';
+import { planOfMeasure } from './similar/one-per-plan.ts';
 
 /** A similar measure of another plan and its score (0–1). */
 export interface SimilarRef { id: string; score: number }
@@ -24,6 +25,5 @@ export function similarOfPlan(slug: string): Map<string, SimilarRef[]> {
 
 /** The similar measures of one measure (its id is `<slug>-m<n>`). */
 export function similarOf(measureId: string): SimilarRef[] {
-  const slug = measureId.replace(/-m\d+$/, '');
-  return similarOfPlan(slug).get(measureId) ?? [];
+  return similarOfPlan(planOfMeasure(measureId)).get(measureId) ?? [];
 }
