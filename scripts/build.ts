@@ -161,18 +161,18 @@ interface LateInputs { folded: string[]; shards: number; lists: ListSketch[]; si
  * pages: the search index's postings shards, the plans' similar lists and the published data
  * (/data/…). On this thread only: Astro renders on one, this takes the other core.
  */
-async function buildLate(late: Partial<LateInputs>, t0: number): Promise<void> {
+async function buildLate(late: LateInputs, t0: number): Promise<void> {
   const mark = (phase: string) => timing(phase, t0);
   const inPublic = (f: { path: string; content: string | Uint8Array }) => ({ ...f, path: `public/${f.path}` });
-  const { similar, lists } = late as LateInputs;
-  const slugs = lists.map((l) => l.slug).sort();
+  const { similar } = late;
+  const slugs = late.lists.map((l) => l.slug).sort();
   await writeFolderAtomically(resolve(generatedDir, 'late'), async (tmp) => {
-    writeFiles(tmp, shardFiles(late.folded!, late.shards!).map(inPublic));
-    // Each input is let go once used: this runs beside Astro, whose memory counts with ours.
-    delete late.folded;
+    writeFiles(tmp, shardFiles(late.folded, late.shards).map(inPublic));
+    // Each input is let go once used (no other reference holds it): this runs beside Astro, whose memory counts with ours.
+    late.folded = [];
     mark('shards');
-    for (const f of similarListFiles(lists, similar)) writeFiles(tmp, [f]);
-    delete late.lists;
+    for (const f of similarListFiles(late.lists, similar)) writeFiles(tmp, [f]);
+    late.lists = [];
     mark('similar lists');
     const load = (slug: string) => JSON.parse(readFileSync(resolve(generatedDir, 'model', `${slug}.json`), 'utf8')) as Plan;
     for (const f of publishedFiles(slugs, load, (id) => similar.get(id) ?? [])) {
