@@ -97,7 +97,7 @@ describe('search page', () => {
   });
   it('the built search page preloads every module its script imports; the page starts the query\'s shard fetches before the manifest is in', async () => {
     const html = readFileSync(resolve(SITE_DIR, 'search/index.html'), 'utf8');
-    const entry = /<script type="module" src="\/_astro\/(search[^"]+\.js)">/.exec(html)![1]!;
+    const entry = /<script type="module" async src="\/_astro\/(search[^"]+\.js)">/.exec(html)![1]!;
     const chunks = new Map(readdirSync(resolve(SITE_DIR, '_astro')).filter((n) => n.endsWith('.js')).map((n) => [n, readFileSync(resolve(SITE_DIR, '_astro', n), 'utf8')]));
     const deps = moduleDeps(entry, chunks);
     expect(deps.length).toBeGreaterThan(0);

@@ -1,9 +1,11 @@
+import { asyncModuleScripts } from './async-scripts.ts';
 import { addModulePreloads } from './module-preloads.ts';
 import { addStyleHashes } from './style-hashes.ts';
 
 /**
  * One built page finished after the Astro build: its inline styles' CSP hashes and, for a page
- * loading a module script with imports, modulepreload links. Both go into the head, and Astro
+ * loading a module script with imports, modulepreload links; its module scripts moved to the end
+ * of the body, async (async-scripts.ts). The first two go into the head, and Astro
  * writes styles into the head and module scripts into the body; so only the head is decoded
  * and re-encoded, the body is found as bytes (decoding and re-encoding every page whole was
  * most of this pass at 500 plans: 450 MB of mostly Chinese HTML). A page with a <style> after
@@ -30,14 +32,16 @@ export function finishPage(bytes: Buffer, page: string, depsOf: (entry: string) 
   if (headEnd < 0 || bytes.indexOf('<style', headEnd) >= 0) {
     const html = bytes.toString('utf8');
     const done = addStyleHashes(addModulePreloads(html, depsOf), page);
-    return { bytes: done === html ? bytes : Buffer.from(done, 'utf8'), scripts: [...html.matchAll(/<script type="module" src="\/([^"]+)"><\/script>/g)].map((m) => m[1]!) };
+    const scripts = [...html.matchAll(/<script type="module" src="\/([^"]+)"><\/script>/g)].map((m) => m[1]!);
+    return { bytes: asyncModuleScripts(done === html ? bytes : Buffer.from(done, 'utf8'), page), scripts };
   }
   const head = bytes.toString('utf8', 0, headEnd);
   const tags = moduleTags(bytes, 0);
   // The preloads are placed before </head>; the tags after it only say which scripts the page loads.
-  const body = tags.join('');
-  const withTags = addModulePreloads(`${head}</head>${body}`, depsOf);
-  const done = addStyleHashes(withTags.slice(0, withTags.length - body.length - HEAD_END.length), page);
+  const tagText = tags.join('');
+  const withTags = addModulePreloads(`${head}</head>${tagText}`, depsOf);
+  const done = addStyleHashes(withTags.slice(0, withTags.length - tagText.length - HEAD_END.length), page);
   const scripts = tags.map((t) => /src="\/([^"]+)"/.exec(t)![1]!);
-  return { bytes: done === head ? bytes : Buffer.concat([Buffer.from(done, 'utf8'), bytes.subarray(headEnd)]), scripts };
+  const body = asyncModuleScripts(bytes.subarray(headEnd), page);
+  return { bytes: done === head && tags.length === 0 ? bytes : Buffer.concat([Buffer.from(done, 'utf8'), body]), scripts };
 }

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { asyncModuleScripts } from '../../../scripts/lib/emit/async-scripts.ts';
 import { finishPage } from '../../../scripts/lib/emit/finish-page.ts';
 import { addModulePreloads } from '../../../scripts/lib/emit/module-preloads.ts';
 import { addStyleHashes } from '../../../scripts/lib/emit/style-hashes.ts';
 
 const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; img-src 'self'">`;
 const depsOf = (entry: string) => (entry === 'search.A.js' ? ['normalize.B.js'] : []);
-/** What the pass did before it looked at the head only: the whole page decoded, both steps, encoded. */
-const whole = (html: string) => addStyleHashes(addModulePreloads(html, depsOf), 'x/index.html');
+/** What the pass did before it looked at the head only: the whole page decoded, all three steps, encoded. */
+const whole = (html: string) => asyncModuleScripts(Buffer.from(addStyleHashes(addModulePreloads(html, depsOf), 'x/index.html')), 'x/index.html').toString('utf8');
 
 describe('finishPage', () => {
-  it('gives the same page as processing it whole: style hashes and preloads in the head, body bytes untouched', () => {
+  it('gives the same page as processing it whole: style hashes and preloads in the head, the body\'s module scripts at its end, async', () => {
     const html = `<html><head>${csp}<style>body{font-family:"微软雅黑"}</style></head><body><p>营商环境</p><script type="module" src="/_astro/search.A.js"></script></body></html>`;
     const out = finishPage(Buffer.from(html), 'x/index.html', depsOf);
     expect(out.bytes.toString('utf8')).toBe(whole(html));
     expect(out.bytes.toString('utf8')).toContain('<link rel="modulepreload" href="/_astro/normalize.B.js"></head>');
+    expect(out.bytes.toString('utf8')).toContain('<p>营商环境</p><script type="module" async src="/_astro/search.A.js"></script></body>');
     expect(out.scripts).toEqual(['_astro/search.A.js']);
   });
 

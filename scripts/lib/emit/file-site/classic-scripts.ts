@@ -18,8 +18,9 @@ interface Rule {
 const RULES: Rule[] = [
   {
     why: 'module scripts are refused on file://; the bundle at the same path is a classic script (file-site-fs.ts). `defer` keeps a module\'s timing: run in order once the page is parsed',
-    // <script type="module" src="/_astro/search.astro_astro_type_script_index_0_lang.BxB6h6CF.js"></script>
-    pattern: /<script type="module" src="([^"]+)"><\/script>/g,
+    // <script type="module" async src="/_astro/search.astro_astro_type_script_index_0_lang.BxB6h6CF.js"></script>
+    // (async since finish-page.ts moves them to the end of the body; Astro writes them without)
+    pattern: /<script type="module" (?:async )?src="([^"]+)"><\/script>/g,
     replace: '<script defer src="$1"></script>',
   },
   {
@@ -59,7 +60,7 @@ export function toClassicPage(html: string, pagePath: string): string {
 
 /** The module scripts a built page loads ("/_astro/x.js" → "_astro/x.js"): each needs its classic bundle. */
 export function moduleScripts(html: string): string[] {
-  return [...html.matchAll(/<script type="module" src="\/([^"]+)"><\/script>/g)].map((m) => m[1]!);
+  return [...html.matchAll(/<script type="module" (?:async )?src="\/([^"]+)"><\/script>/g)].map((m) => m[1]!);
 }
 
 /** Whether a site file is one of Astro's module chunks ("_astro/x.js"), which the copy keeps only as classic bundles. */
