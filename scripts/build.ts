@@ -14,7 +14,7 @@
  * Files are drafted (parse, enrich, emit) on every core, this script being also its worker threads' entry (BUILD_THREADS=1: none).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,7 @@ import { similarByMeasure, similarFiles, type SimilarRef } from './lib/similar/s
 import { listSketch, similarListFiles, type ListSketch } from './lib/similar/similar-list-files.ts';
 import { withAstroLock } from './astro-lock.ts';
 import { publishedFiles } from '../src/lib/data/published-files.ts';
+import { writePublished } from './published-files-fs.ts';
 import type { Plan } from '../src/model/schema.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -175,10 +176,7 @@ async function buildLate(late: LateInputs, t0: number): Promise<void> {
     late.lists = [];
     mark('similar lists');
     const load = (slug: string) => JSON.parse(readFileSync(resolve(generatedDir, 'model', `${slug}.json`), 'utf8')) as Plan;
-    for (const f of publishedFiles(slugs, load, (id) => similar.get(id) ?? [])) {
-      if (f.append) appendFileSync(resolve(tmp, 'public', f.path), f.content);
-      else writeFiles(tmp, [inPublic(f)]);
-    }
+    writePublished(resolve(tmp, 'public'), publishedFiles(slugs, load, (id) => similar.get(id) ?? []));
     mark('published data');
   });
   console.log(`late data: search shards, similar lists and published data in ${((performance.now() - t0) / 1000).toFixed(2)} s`);

@@ -21,7 +21,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.webmanifest': 'application/manifest+json',
   '.png': 'image/png', '.ico': 'image/x-icon', '.wasm': 'application/wasm', '.woff2': 'font/woff2',
   '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream', '.zip': 'application/zip',
+  '.pf_filter': 'application/octet-stream', '.zip': 'application/zip', '.gz': 'application/gzip',
 };
 
 if (!existsSync(join(root, 'index.html'))) {

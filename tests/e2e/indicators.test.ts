@@ -31,7 +31,7 @@ describe('/indicators/', () => {
     await table.locator('a[href="/indicators/electricity/#plan-wushan-2021"]').click();
     await page.waitForURL(/\/indicators\/electricity\/#plan-wushan-2021$/);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('plan-wushan-2021');
-    expect(await page.locator('a[href="/data/targets.csv"]').count()).toBe(1);
+    expect(await page.locator('a[href="/data/targets.csv.gz"]').count()).toBe(1);
     await page.close();
   });
 });
@@ -154,7 +154,7 @@ describe('every indicator page shows every plan', () => {
       })));
       expect(columns.map((c) => c.plan), id).toEqual(plans);
       for (const c of columns) expect(c.items > 0 || c.note === '本方案未涉及该指标。', `${id} ${c.plan}`).toBe(true);
-      expect(await page.locator('a[href="/data/measures.csv"]').count(), id).toBe(1);
+      expect(await page.locator('a[href="/data/measures.csv.gz"]').count(), id).toBe(1);
     }
     await page.close();
   });

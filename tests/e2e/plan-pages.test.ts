@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/model/schema.ts';
@@ -137,7 +138,7 @@ describe('published data', () => {
       slug: 'sichuan-2021', url: '/plans/sichuan-2021/', title: '四川省深化“放管服”改革优化营商环境2021年工作要点', issuer: '四川省人民政府办公厅',
       docNumber: '川办发〔2021〕17号', issueDate: '2021-03-30', region: '四川省', city: null, province: '四川省', level: 'province', divisionCode: '510000', year: 2021, yearEnd: null, measureCount: 195,
     });
-    const measures = await (await page.request.get(site('/data/measures.json'))).json() as Record<string, unknown>[];
+    const measures = JSON.parse(gunzipSync(await (await page.request.get(site('/data/measures.json.gz'))).body()).toString('utf8')) as Record<string, unknown>[];
     expect(measures).toHaveLength(737);
     expect(measures.find((m) => m.id === 'zigong-2021-m1')).toMatchObject({ plan: 'zigong-2021', url: '/plans/zigong-2021/#m1', leads: ['市市场监管局'], leader: null, deadline: null });
     await page.close();

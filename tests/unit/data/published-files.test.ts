@@ -24,23 +24,23 @@ describe('publishedFiles', () => {
 
   it('makes the tables, their CSV twins and one record per plan; no column files while plans fit one page', () => {
     expect([...seeds.keys()].filter((p) => !p.startsWith('data/plans/')).sort()).toEqual([
-      'data/frontier.csv', 'data/frontier.json', 'data/measures.csv', 'data/measures.json', 'data/plan-index.json', 'data/plans.json', 'data/targets.csv', 'data/targets.json',
+      'data/frontier.csv', 'data/frontier.json', 'data/measures.csv.gz', 'data/measures.json.gz', 'data/plan-index.json', 'data/plans.json', 'data/targets.csv.gz', 'data/targets.json.gz',
     ]);
     expect([...seeds.keys()].filter((p) => p.startsWith('data/plans/'))).toEqual(PLANS.map((p) => `data/plans/${p.slug}.json`));
   });
 
   it('makes measures.json and .csv plan by plan, the same bytes as of the whole array at once', () => {
     const records = PLANS.flatMap((p) => p.measures.map((m) => measureRecord(p, m)));
-    expect(seeds.get('data/measures.json')).toBe(JSON.stringify(records));
-    expect(seeds.get('data/measures.csv')).toBe(toCsv(MEASURE_COLUMNS.map(([n]) => n), records.map((r) => MEASURE_COLUMNS.map(([, get]) => get(r)))));
+    expect(seeds.get('data/measures.json.gz')).toBe(JSON.stringify(records));
+    expect(seeds.get('data/measures.csv.gz')).toBe(toCsv(MEASURE_COLUMNS.map(([n]) => n), records.map((r) => MEASURE_COLUMNS.map(([, get]) => get(r)))));
     // A plan without measures adds no stray comma.
     const empty = { ...PLANS[0]!, slug: 'a-empty', measures: [] };
-    expect(JSON.parse(files([empty, PLANS[1]!]).get('data/measures.json')!)).toHaveLength(PLANS[1]!.measures.length);
+    expect(JSON.parse(files([empty, PLANS[1]!]).get('data/measures.json.gz')!)).toHaveLength(PLANS[1]!.measures.length);
   });
 
   it('puts every plan in plans.json with its measure count', () => {
     expect((json(seeds, 'data/plans.json') as { slug: string; measureCount: number }[]).map((p) => [p.slug, p.measureCount])).toEqual(PLANS.map((p) => [p.slug, p.measures.length]));
-    expect(seeds.get('data/measures.csv')!.split('\n')[0]).toMatch(/^\uFEFF?id,/);
+    expect(seeds.get('data/measures.csv.gz')!.split('\n')[0]).toMatch(/^\uFEFF?id,/);
   });
 
   it("gives the plan records the similar measures it is handed", () => {
