@@ -1,4 +1,5 @@
 import type { IndexSource } from '../../lib/search/engine.ts';
+import { gunzip } from './gunzip.ts';
 
 /** Reads index files over HTTP; shards are gzip files decompressed in the browser. */
 export function fetchSource(base: string): IndexSource {
@@ -9,9 +10,7 @@ export function fetchSource(base: string): IndexSource {
   };
   return {
     json: async (path) => (await get(path)).json(),
-    gzip: async (path) => {
-      const body = (await get(path)).body!.pipeThrough(new DecompressionStream('gzip'));
-      return new Uint8Array(await new Response(body).arrayBuffer());
-    },
+    // The whole (small) shard first, then gunzip from memory: see gunzip.ts.
+    gzip: async (path) => gunzip(new Uint8Array(await (await get(path)).arrayBuffer())),
   };
 }

@@ -1,5 +1,6 @@
 import { DATA_GLOBAL, dataScriptPath } from '../../lib/search/data-script.ts';
 import type { IndexSource } from '../../lib/search/engine.ts';
+import { gunzip } from './gunzip.ts';
 
 type DataGlobal = Record<string, unknown>;
 
@@ -24,16 +25,14 @@ function load(root: string, path: string): Promise<unknown> {
  * Reads index files in the offline copy of the site, opened from disk: fetch() of a local file
  * is refused there (origin null), so each file is a classic script registering its data
  * (scripts/lib/emit/file-site/data-scripts.ts), added to the page when first needed. Shards
- * stay gzip (as base64) and are decompressed with DecompressionStream, as when served.
+ * stay gzip (as base64) and are decompressed with DecompressionStream (gunzip.ts), as when served.
  */
 export function scriptSource(root: string): IndexSource {
   return {
     json: (path) => load(root, path),
     gzip: async (path) => {
       const base64 = (await load(root, path)) as string;
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const body = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-      return new Uint8Array(await new Response(body).arrayBuffer());
+      return gunzip(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
     },
   };
 }
