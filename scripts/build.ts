@@ -172,7 +172,7 @@ async function buildLate(late: LateInputs, t0: number): Promise<void> {
     // Each input is let go once used (no other reference holds it): this runs beside Astro, whose memory counts with ours.
     late.folded = [];
     mark('shards');
-    for (const f of similarListFiles(late.lists, similar)) writeFiles(tmp, [f]);
+    writePublished(tmp, similarListFiles(late.lists, similar));
     late.lists = [];
     mark('similar lists');
     const load = (slug: string) => JSON.parse(readFileSync(resolve(generatedDir, 'model', `${slug}.json`), 'utf8')) as Plan;

@@ -1,21 +1,19 @@
 // Plan pages: a similar list holds its first entries as links (SimilarList.astro); opening it
-// loads the plan's similar.json once and shows every entry with its excerpt, the shared wording
-// in bold. The offline copy opened from disk cannot fetch: there it loads the file as a data
-// script (lib/search/data-script.ts). On failure the links stay.
-import { scriptSource } from './search/script-source.ts';
-import { FILE_SITE, siteHref, siteRoot } from './site-mode.ts';
+// loads the plan's similar.json.gz once (served or from disk, site-json.ts) and shows every
+// entry with its excerpt, the shared wording in bold. On failure the links stay.
+import { siteJson } from './site-json.ts';
+import { siteHref } from './site-mode.ts';
 
 /** An entry as similar.json gives it: url, label, score in %, excerpt (plain, shared, plain, …). */
 type Entry = [string, string, number, string[]];
 
 let data: Promise<Record<string, Entry[]>> | null = null;
 
-/** The plan's similar.json, next to the page (relative: the same in the offline copy's folders). */
+/** The plan's similar.json.gz, next to its page ("/plans/<slug>/", or ".../index.html" in the offline copy). */
 function load(): Promise<Record<string, Entry[]>> {
   const slug = /\/plans\/([^/]+)\/(?:index\.html)?$/.exec(location.pathname)?.[1];
-  data ??= FILE_SITE && slug
-    ? scriptSource(siteRoot()).json(`plans/${decodeURIComponent(slug)}/similar.json`) as Promise<Record<string, Entry[]>>
-    : fetch(new URL('similar.json', location.href)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`similar.json: ${r.status}`))));
+  if (!slug) return Promise.reject(new Error(`${location.pathname} is not a plan page`));
+  data ??= siteJson<Record<string, Entry[]>>(`plans/${decodeURIComponent(slug)}/similar.json.gz`);
   return data;
 }
 

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,7 +54,7 @@ describe(`${N} plans in ${PROVINCES.length} provinces`, () => {
     expect(largest.bytes, largest.path).toBeLessThan(BUDGET);
     // The measures are in the per-province data files, not the page: the page is smaller than their sum.
     const page = statSync(join(site, 'indicators/electricity/index.html')).size;
-    const data = readdirSync(join(site, 'data/indicators/electricity')).reduce((n, f) => n + statSync(join(site, 'data/indicators/electricity', f)).size, 0);
+    const data = readdirSync(join(site, 'data/indicators/electricity')).reduce((n, f) => n + gunzipSync(readFileSync(join(site, 'data/indicators/electricity', f))).length, 0);
     expect(page).toBeLessThan(data);
     for (const path of ['/index.html', '/indicators/index.html', '/deadlines/index.html', '/leads/index.html']) expect(statSync(join(site, path)).size, path).toBeLessThan(60_000);
   });
@@ -68,7 +69,7 @@ describe(`${N} plans in ${PROVINCES.length} provinces`, () => {
     page.on('request', (r) => { if (r.url().includes('/data/indicators/')) fetched.push(new URL(r.url()).pathname); });
     await page.locator(`#scale-filter input[name="province"][value="${sichuan}"]`).check();
     await expect.poll(() => page.locator('section.plan-col').count()).toBeGreaterThan(0);
-    expect(fetched).toEqual([`/data/indicators/electricity/${sichuan}.json`]);
+    expect(fetched).toEqual([`/data/indicators/electricity/${sichuan}.json.gz`]);
     expect(page.url()).toContain(`?province=${sichuan}`);
     const shown = await page.locator('section.plan-col').count();
     const planCount = Number(await rows.filter({ has: page.locator(`a[href="/indicators/electricity/${sichuan}/"]`) }).locator('td').first().textContent());

@@ -51,7 +51,7 @@ describe('similar measures and the frontier on plan pages', () => {
     expect(await details.locator('.similar-text').count()).toBe(0);
     expect(await details.locator('a.more').getAttribute('href')).toBe('/compare/?a=ziyang-2021');
     const requests: string[] = [];
-    page.on('request', (r) => { if (r.url().endsWith('.json')) requests.push(new URL(r.url()).pathname); });
+    page.on('request', (r) => { if (/\.json(\.gz)?$/.test(r.url())) requests.push(new URL(r.url()).pathname); });
     await details.locator('summary').click();
     await expect.poll(() => details.locator('li .similar-text').count(), { timeout: 10_000 }).toBe(n);
     expect(await details.locator('a.more').count()).toBe(0);
@@ -59,7 +59,7 @@ describe('similar measures and the frontier on plan pages', () => {
     // A second list of the page reuses the file.
     await page.locator('#m2 details.similar summary').click();
     await expect.poll(() => page.locator('#m2 details.similar .similar-text').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(requests).toEqual(['/plans/ziyang-2021/similar.json']);
+    expect(requests).toEqual(['/plans/ziyang-2021/similar.json.gz']);
     expect(await axe(page)).toEqual([]);
     await page.context().close();
 

@@ -1,6 +1,7 @@
 /**
  * The similar lists a plan page's readers open (src/scripts/similar-lists.ts), one file per
- * plan with any: `public/plans/<slug>/similar.json`, measure anchor → every entry as
+ * plan with any: `public/plans/<slug>/similar.json.gz` (written gzip: 64 MB of JSON at 500 plans,
+ * read whole when a list is opened), measure anchor → every entry as
  * [url, label, score in %, excerpt], the excerpt as strings alternating plain and shared
  * wording (excerpt-strings.ts). Made here from the texts the similarity stage already holds,
  * not by an Astro endpoint per plan (which read every other plan's model: 8.7 s of a 500-plan build).
@@ -41,20 +42,18 @@ export type ListSketch = Pick<PlanSketch, 'slug' | 'name' | 'ids' | 'numbers' | 
 export const listSketch = ({ slug, name, ids, numbers, anchors, texts }: PlanSketch): ListSketch => ({ slug, name, ids, numbers, anchors, texts });
 
 /**
- * `public/plans/<slug>/similar.json` for every plan with a similar measure, keys in measure
+ * `public/plans/<slug>/similar.json.gz` for every plan with a similar measure, keys in measure
  * order, one at a time: at 3,000 plans they are ~400 MB of strings, written as they come.
- * With `parts`, only plan i with i % parts === part: threads share the work.
  */
-export function* similarListFiles(sketches: readonly ListSketch[], similar: ReadonlyMap<string, readonly SimilarRef[]>, part = 0, parts = 1): Generator<OutFile> {
+export function* similarListFiles(sketches: readonly ListSketch[], similar: ReadonlyMap<string, readonly SimilarRef[]>): Generator<OutFile> {
   const at = new Map<string, [ListSketch, number]>();
   for (const p of sketches) p.ids.forEach((id, k) => at.set(id, [p, k]));
-  for (const [i, p] of sketches.entries()) {
-    if (i % parts !== part) continue;
+  for (const p of sketches) {
     const lists: Record<string, SimilarListEntry[]> = {};
     p.ids.forEach((id, k) => {
       const refs = similar.get(id);
       if (refs && refs.length > 0) lists[p.anchors[k]!] = entries(p.texts[k]!, refs, at);
     });
-    if (Object.keys(lists).length > 0) yield { path: `public/plans/${p.slug}/similar.json`, content: JSON.stringify(lists) };
+    if (Object.keys(lists).length > 0) yield { path: `public/plans/${p.slug}/similar.json.gz`, content: JSON.stringify(lists) };
   }
 }

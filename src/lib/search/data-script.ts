@@ -14,15 +14,15 @@ export function dataScriptPath(path: string): string {
   return `${path}.js`;
 }
 
-/** Files the search and plan-against-plan pages read with fetch() on the served site, and so need as data scripts from disk. */
+/** Files the pages read with fetch() on the served site (src/scripts/site-json.ts, the search), and so need as data scripts from disk. */
 export const FETCHED_FILES: RegExp[] = [
   /^search\/manifest\.json$/, // the index manifest
   /^search\/s\/\d+\.bin$/, // postings shards (gzip)
   /^search\/u\/\d+\.json$/, // unit texts
   /^data\/plans\/[a-z0-9-]+\.json$/, // one plan's record, read by the plan-against-plan page (/compare/)
   /^data\/plan-index\.json$/, // every plan's province, level, year and pinyin, read by the filters at scale
-  /^data\/indicators\/[a-z0-9-]+\/[a-z0-9-]+\.json$/, // one province's columns on an indicator page, loaded on demand
-  /^plans\/[a-z0-9-]+\/similar\.json$/, // a plan's similar measures, loaded when a list is opened
+  /^data\/indicators\/[a-z0-9-]+\/[a-z0-9-]+\.json\.gz$/, // one province's columns on an indicator page (gzip), loaded on demand
+  /^plans\/[a-z0-9-]+\/similar\.json\.gz$/, // a plan's similar measures (gzip), loaded when a list is opened
 ];
 
 /** Whether a site file (path from the root, "search/s/3.bin") is read by fetch() in the browser. */

@@ -1,21 +1,11 @@
 // Indicator pages at scale: the filter chooses plans (provinces, level, year, named plans; kept in
 // the URL), and the columns of the chosen ones are fetched from the per-province data files
-// (/data/indicators/<id>/<province>.json) and drawn. From disk (the offline zip) fetch() is
-// refused, so the same files are read as data scripts there (scripts/search/script-source.ts).
+// (/data/indicators/<id>/<province>.json.gz) and drawn, served or from disk (site-json.ts).
 import { chosenPlans, findPlans, parseScaleFilter, scaleQuery, type PlanIndex, type ScaleFilter } from '../../lib/scale/chosen-plans.ts';
 import { expandColumn, type WireColumn } from '../../lib/scale/column-wire.ts';
 import type { ColumnRecord } from '../../lib/scale/item-record.ts';
-import { scriptSource } from '../search/script-source.ts';
-import { FILE_SITE, siteRoot } from '../site-mode.ts';
+import { siteJson } from '../site-json.ts';
 import { renderColumn } from './render-column.ts';
-
-/** A site data file (path without leading slash) as JSON, served or from disk. */
-async function loadJson<T>(path: string): Promise<T> {
-  if (FILE_SITE) return (await scriptSource(siteRoot()).json(path)) as T;
-  const r = await fetch(`/${path}`);
-  if (!r.ok) throw new Error(`载入 ${path} 失败（${r.status}）`);
-  return (await r.json()) as T;
-}
 
 const form = document.getElementById('scale-filter') as HTMLFormElement | null;
 const cols = document.getElementById('scale-cols');
@@ -27,7 +17,7 @@ if (form && cols) {
   const boxes = (facet: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)];
   const shards = new Map<string, Promise<ColumnRecord[]>>();
   const shard = (province: string) => {
-    if (!shards.has(province)) shards.set(province, loadJson<{ plans: WireColumn[] }>(`data/indicators/${indicator}/${province}.json`).then((d) => d.plans.map(expandColumn)));
+    if (!shards.has(province)) shards.set(province, siteJson<{ plans: WireColumn[] }>(`data/indicators/${indicator}/${province}.json.gz`).then((d) => d.plans.map(expandColumn)));
     return shards.get(province)!;
   };
   let named: string[] = [];
@@ -84,7 +74,7 @@ if (form && cols) {
   form.addEventListener('reset', () => setTimeout(() => { named = []; listNamed(); void apply(true); }));
   form.addEventListener('submit', (e) => e.preventDefault());
 
-  void loadJson<PlanIndex>('data/plan-index.json').then((i) => {
+  void siteJson<PlanIndex>('data/plan-index.json').then((i) => {
     index = i;
     const f = parseScaleFilter(location.search);
     for (const facet of ['province', 'level', 'year'] as const) {

@@ -1,8 +1,7 @@
 // Compare page: the list of plans the two inputs suggest, filled from the plan index on first focus.
 // Rendered into the page it grew with every plan (3,000 options with titles: ~650 kB of HTML).
 import type { PlanIndex } from '../../lib/scale/chosen-plans.ts';
-import { scriptSource } from '../search/script-source.ts';
-import { FILE_SITE, siteRoot } from '../site-mode.ts';
+import { siteJson } from '../site-json.ts';
 
 const list = document.getElementById('plan-list') as HTMLDataListElement | null;
 const inputs = [...document.querySelectorAll<HTMLInputElement>('input[list="plan-list"]')];
@@ -10,9 +9,7 @@ let filled: Promise<void> | null = null;
 
 /** Loads /data/plan-index.json (a data script from file://) once and adds an option per plan: slug, labelled by region and year. */
 function fill(): Promise<void> {
-  filled ??= (FILE_SITE
-    ? scriptSource(siteRoot()).json('data/plan-index.json') as Promise<PlanIndex>
-    : fetch('/data/plan-index.json').then((r) => r.json() as Promise<PlanIndex>))
+  filled ??= siteJson<PlanIndex>('data/plan-index.json')
     .then((index) => {
       list!.replaceChildren(...index.plans.map((p) => {
         const o = document.createElement('option');

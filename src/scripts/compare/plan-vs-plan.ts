@@ -2,8 +2,8 @@
 // indicator by indicator, with textContent only (plan text is data, never markup).
 import { planDiff, type IndicatorDiff } from '../../lib/compare/plan-diff.ts';
 import { expandPlanRecord, type PlanRecord, type PlanRecordMeasure, type WirePlanRecord } from '../../lib/data/plan-record.ts';
-import { scriptSource } from '../search/script-source.ts';
-import { FILE_SITE, siteHref, siteRoot } from '../site-mode.ts';
+import { siteJson } from '../site-json.ts';
+import { siteHref } from '../site-mode.ts';
 
 const result = document.getElementById('pair-result');
 const status = document.getElementById('pair-status')!;
@@ -49,11 +49,7 @@ function section(d: IndicatorDiff, a: PlanRecord, b: PlanRecord, names: Map<stri
 
 async function load(slug: string): Promise<PlanRecord> {
   if (!/^[a-z0-9-]+$/.test(slug)) throw new Error(`找不到方案“${slug}”`);
-  // Opened from disk (the offline zip), fetch() of a local file is refused: the record is a data script there.
-  if (FILE_SITE) return expandPlanRecord((await scriptSource(siteRoot()).json(`data/plans/${slug}.json`).catch(() => { throw new Error(`找不到方案“${slug}”`); })) as WirePlanRecord);
-  const r = await fetch(`/data/plans/${slug}.json`);
-  if (!r.ok) throw new Error(`找不到方案“${slug}”`);
-  return expandPlanRecord((await r.json()) as WirePlanRecord);
+  return expandPlanRecord(await siteJson<WirePlanRecord>(`data/plans/${slug}.json`).catch(() => { throw new Error(`找不到方案“${slug}”`); }));
 }
 
 async function show(): Promise<void> {

@@ -1,7 +1,7 @@
 // Home page at scale: finds plans by region name or pinyin in the plan index and lists them as links.
 import { findPlans, type PlanIndex } from '../../lib/scale/chosen-plans.ts';
-import { scriptSource } from '../search/script-source.ts';
-import { FILE_SITE, siteHref, siteRoot } from '../site-mode.ts';
+import { siteJson } from '../site-json.ts';
+import { siteHref } from '../site-mode.ts';
 
 const form = document.getElementById('region-finder') as HTMLFormElement | null;
 if (form) {
@@ -9,9 +9,7 @@ if (form) {
   const status = document.getElementById('region-status')!;
   const results = document.getElementById('region-results')!;
   let index: Promise<PlanIndex> | null = null;
-  const load = (): Promise<PlanIndex> => (index ??= FILE_SITE
-    ? scriptSource(siteRoot()).json('data/plan-index.json') as Promise<PlanIndex>
-    : fetch('/data/plan-index.json').then((r) => r.json() as Promise<PlanIndex>));
+  const load = (): Promise<PlanIndex> => (index ??= siteJson<PlanIndex>('data/plan-index.json'));
   input.addEventListener('input', async () => {
     const typed = input.value;
     const found = findPlans((await load()).plans, typed, 50);

@@ -19,8 +19,8 @@ describe('similarListFiles', () => {
       ['b-2022-m1', [{ id: 'a-2021-m1', score: 0.83 }]],
     ]);
     const files = [...similarListFiles([a, b, c], similar)];
-    expect(files.map((f) => f.path)).toEqual(['public/plans/a-2021/similar.json', 'public/plans/b-2022/similar.json']);
-    const listA = read(files, 'public/plans/a-2021/similar.json');
+    expect(files.map((f) => f.path)).toEqual(['public/plans/a-2021/similar.json.gz', 'public/plans/b-2022/similar.json.gz']);
+    const listA = read(files, 'public/plans/a-2021/similar.json.gz');
     expect(Object.keys(listA)).toEqual(['m1']);
     // One entry per other plan: b-2022-m2 is the same plan's second match and is left out.
     expect(listA.m1!.map(([url, label, score]) => [url, label, score])).toEqual([
@@ -35,13 +35,13 @@ describe('similarListFiles', () => {
   it('cuts a long other text to an excerpt around the shared wording', () => {
     const long = sketchPlan(plan('d', '丁市', 2023, [`${'前文'.repeat(60)}推行一照多址改革${'后文'.repeat(60)}`]), []);
     const files = [...similarListFiles([a, long], new Map([['a-2021-m1', [{ id: 'd-m1', score: 0.3 }]]]))];
-    const text = read(files, 'public/plans/a-2021/similar.json').m1![0]![3].join('');
+    const text = read(files, 'public/plans/a-2021/similar.json.gz').m1![0]![3].join('');
     expect(text).toMatch(/^….*一照多址.*…$/);
     expect(text.length).toBeLessThan(70);
   });
 
   it('writes nothing when no measure has a similar one, and skips ids it does not know', () => {
     expect([...similarListFiles([a, b], new Map())]).toEqual([]);
-    expect(read([...similarListFiles([a], new Map([['a-2021-m2', [{ id: 'zz-m9', score: 0.9 }]]]))], 'public/plans/a-2021/similar.json')).toEqual({ m2: [] });
+    expect(read([...similarListFiles([a], new Map([['a-2021-m2', [{ id: 'zz-m9', score: 0.9 }]]]))], 'public/plans/a-2021/similar.json.gz')).toEqual({ m2: [] });
   });
 });
