@@ -4,14 +4,13 @@
 // ("data/indicators/<id>/<province>.json.gz", "plans/<slug>/similar.json.gz"): at 500 plans they
 // were 122 MB of the site as plain JSON. Shared by every script that loads site data, so each
 // reads the same way.
+import { gunzip } from './search/gunzip.ts';
 import { scriptSource } from './search/script-source.ts';
 import { FILE_SITE, siteRoot } from './site-mode.ts';
 
 /** Bytes of a gzip file, decompressed. A server may already have decoded it (one sending `.gz` as Content-Encoding: gzip): then the bytes lack gzip's magic 1f 8b and are the JSON. */
-async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const body = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(body).arrayBuffer());
+function gunzipped(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzip(bytes) : Promise.resolve(bytes);
 }
 
 /** The file at `path` (from the site's root, no leading slash) parsed as JSON; a path ending in `.gz` is gzip-compressed JSON. Rejects when it cannot be had. */
@@ -23,5 +22,5 @@ export async function siteJson<T>(path: string): Promise<T> {
   const r = await fetch(`/${path}`);
   if (!r.ok) throw new Error(`载入 ${path} 失败（${r.status}）`);
   if (!path.endsWith('.gz')) return (await r.json()) as T;
-  return JSON.parse(new TextDecoder().decode(await gunzip(new Uint8Array(await r.arrayBuffer())))) as T;
+  return JSON.parse(new TextDecoder().decode(await gunzipped(new Uint8Array(await r.arrayBuffer())))) as T;
 }
