@@ -93,7 +93,9 @@ export function collectHits(m: IndexManifest, matches: TermMatches[], filters: F
     total += hits.length;
     pages.push({ page, hits });
   }
-  const full = (p: PageHits) => p.hits.filter((h) => h.terms === matches.length).length;
+  // Counted once per page, not in each comparison of the sort (thousands of pages at national scale).
+  const fullCounts = new Map(pages.map((p) => [p, p.hits.filter((h) => h.terms === matches.length).length]));
+  const full = (p: PageHits) => fullCounts.get(p)!;
   const index = new Map(m.pages.map((p, i) => [p, i]));
   const order = (p: PageHits) => index.get(p.page)!;
   // Plans' own text first, then the comparison pages that repeat their measures by indicator.

@@ -13,7 +13,7 @@
 /**
  * The shards of `q`'s bigrams in an index of `shards` shards: parseQuery's terms (quoted
  * phrases or runs of non-space), folded as foldChar folds, terms under two characters dropped,
- * then FNV-1a of each bigram as shardOf hashes it. In first-seen order, without repeats.
+ * then FNV-1a of each bigram coverGrams picks, as shardOf hashes it. In first-seen order, without repeats.
  */
 export function earlyShards(q: string, shards: number): number[] {
   const out: number[] = [];
@@ -28,7 +28,9 @@ export function earlyShards(q: string, shards: number): number[] {
         c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
       else f += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : term[i];
     }
-    for (let i = 0; i + 1 < f.length; i++) {
+    // The bigrams of coverGrams: even offsets, and the last one when the length is odd.
+    for (let k = 0; f.length > 1 && k < f.length; k += 2) {
+      const i = Math.min(k, f.length - 2);
       let h = 0x811c9dc5;
       h = Math.imul(h ^ f.charCodeAt(i), 0x01000193) >>> 0;
       h = Math.imul(h ^ f.charCodeAt(i + 1), 0x01000193) >>> 0;

@@ -2,7 +2,7 @@ import { collectHits, type Collected, type Filters } from './collect-hits.ts';
 import { decodeShard, type DecodedPostings } from './decode-shard.ts';
 import type { IndexManifest, IndexUnit } from './index-format.ts';
 import { matchTerm } from './match-term.ts';
-import { bigrams, shardOf } from './normalize.ts';
+import { coverGrams, shardOf } from './normalize.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
 
 /** How the engine reads index files: bytes of `search/…` paths (gunzipping is the engine's job). */
@@ -11,9 +11,9 @@ export interface IndexSource {
   gzip(path: string): Promise<Uint8Array>;
 }
 
-/** The shards holding a query's bigrams, in an index of `shards` shards. */
+/** The shards holding the bigrams that cover a query's terms (coverGrams), in an index of `shards` shards. */
 export function queryShards(query: ParsedQuery, shards: number): number[] {
-  return [...new Set(query.folded.flatMap(bigrams).map((g) => shardOf(g, shards)))];
+  return [...new Set(query.folded.flatMap(coverGrams).map((g) => shardOf(g.gram, shards)))];
 }
 
 /** Results of one search. */

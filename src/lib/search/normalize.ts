@@ -52,6 +52,27 @@ export function bigrams(folded: string): string[] {
   return out;
 }
 
+/** A bigram of a term and its offset in the term. */
+export interface CoverGram {
+  gram: string;
+  at: number;
+}
+
+/**
+ * The bigrams that cover every character of a folded term (≥ 2 units): those at even offsets,
+ * and the last one when the length is odd ("告知承诺制" → 告知 @0, 承诺 @2, 诺制 @3). A unit holds
+ * the term exactly where these sit at start + offset, so a query needs about half the bigrams,
+ * and their shards, that a chain of every bigram would.
+ */
+export function coverGrams(folded: string): CoverGram[] {
+  const out: CoverGram[] = [];
+  for (let k = 0; folded.length > 1 && k < folded.length; k += 2) {
+    const at = Math.min(k, folded.length - 2);
+    out.push({ gram: folded.slice(at, at + 2), at });
+  }
+  return out;
+}
+
 /** Shard a bigram lives in: FNV-1a over its two code units, modulo the shard count. */
 export function shardOf(bigram: string, shards: number): number {
   let h = 0x811c9dc5;
