@@ -1,11 +1,3 @@
-/** FNV-1a over two UTF-16 code units, as an int32 (its low bits are the unsigned hash's). */
-const fnvPair = (a: number, b: number): number => Math.imul((Math.imul(0x811c9dc5 ^ a, 0x01000193) >>> 0) ^ b, 0x01000193);
-
-/** FNV-1a over two UTF-16 code units modulo `shards`: shardOf (src/lib/search/normalize.ts) without building the bigram string. */
-export function shardOfPair(a: number, b: number, shards: number): number {
-  return (fnvPair(a, b) >>> 0) % shards;
-}
-
 /**
  * Open-addressing hash table from bigram key (two UTF-16 code units as one uint32) to a dense
  * id. Fibonacci hashing takes the product's high bits: its low bits depend only on the key's
@@ -66,29 +58,22 @@ function grown(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
  * hash table on typed arrays (BigramIds): a Map with millions of get/set calls and growing
  * arrays was the slowest part of the whole pipeline. Each bigram gets a dense id on first
  * sight; the first pass notes every position's id, so the second fills one array of all
- * postings without hashing again (each list is a view of it). Only bigrams of shards `n` with
- * `n % parts === part` are kept, so threads can share the work.
+ * postings without hashing again (each list is a view of it).
  */
-export function bigramPostings(folded: string[], shards = 1, part = 0, parts = 1): Map<string, Uint32Array> {
+export function bigramPostings(folded: string[]): Map<string, Uint32Array> {
   const table = new BigramIds();
   let counts = new Uint32Array(1 << 15);
   const positions = folded.reduce((n, t) => n + Math.max(0, t.length - 1), 0);
-  const ids = new Int32Array(positions); // -1: a bigram of another part
+  const ids = new Uint32Array(positions);
   let at = 0;
-  // Shard counts are powers of two (shardCount): a mask, as % on the unsigned hash is slow here.
-  const low = shards - 1;
-  const inShard = (shards & low) === 0 ? (a: number, b: number) => fnvPair(a, b) & low : (a: number, b: number) => shardOfPair(a, b, shards);
   for (const text of folded) {
     let a = text.charCodeAt(0);
     for (let pos = 0; pos + 1 < text.length; pos++, at++) {
       const b = text.charCodeAt(pos + 1);
-      if (parts > 1 && inShard(a, b) % parts !== part) ids[at] = -1;
-      else {
-        const id = table.id(((a << 16) | b) >>> 0);
-        if (id >= counts.length) counts = grown(counts);
-        counts[id]!++;
-        ids[at] = id;
-      }
+      const id = table.id(((a << 16) | b) >>> 0);
+      if (id >= counts.length) counts = grown(counts);
+      counts[id]!++;
+      ids[at] = id;
       a = b;
     }
   }
@@ -103,7 +88,6 @@ export function bigramPostings(folded: string[], shards = 1, part = 0, parts = 1
     const n = folded[unit]!.length - 1;
     for (let pos = 0; pos < n; pos++, at++) {
       const id = ids[at]!;
-      if (id < 0) continue;
       all[fill[id]!++] = unit;
       all[fill[id]!++] = pos;
     }

@@ -75,11 +75,11 @@ export function facetValueOrder(pages: Pick<IndexPage, 'kind' | 'facets'>[], ind
  */
 const SHARD_GZIP_LEVEL = 4;
 
-/** Postings shards `n` with `n % parts === part` (all by default), gzipped; threads can each make a part. */
-export function shardFiles(folded: string[], shards: number, part = 0, parts = 1): OutFile[] {
+/** The postings shards of the folded unit texts, gzipped. */
+export function shardFiles(folded: string[], shards: number): OutFile[] {
   const grams = new Map<number, Map<string, Postings>>();
-  for (let n = part; n < shards; n += parts) grams.set(n, new Map());
-  for (const [g, list] of bigramPostings(folded, shards, part, parts)) grams.get(shardOf(g, shards))!.set(g, list);
+  for (let n = 0; n < shards; n++) grams.set(n, new Map());
+  for (const [g, list] of bigramPostings(folded)) grams.get(shardOf(g, shards))!.set(g, list);
   return [...grams].map(([n, map]) => ({ path: `search/s/${n}.bin`, content: gzipSync(encodeShard(map), { level: SHARD_GZIP_LEVEL }) }));
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shardOf } from '../../../src/lib/search/normalize.ts';
-import { bigramPostings, shardOfPair } from '../../../scripts/lib/search/bigram-postings.ts';
+import { bigramPostings } from '../../../scripts/lib/search/bigram-postings.ts';
 import { buildSearchIndex, indexBody, packPage, shardFiles } from '../../../scripts/lib/search/build-search-index.ts';
 
 const texts = ['优化营商环境工作要点', '压减至3个工作日', '', '营商环境', 'a', '优化优化优化'];
@@ -15,13 +14,6 @@ describe('bigramPostings', () => {
     expect([...p.values()].reduce((n, l) => n + l.length / 2, 0)).toBe(texts.reduce((n, t) => n + Math.max(0, t.length - 1), 0));
   });
 
-  it.each([16, 12])('splits into parts by shard (%i shards) that together give the whole', (shards) => {
-    const whole = plain(bigramPostings(texts));
-    const parts = [0, 1, 2].map((k) => plain(bigramPostings(texts, shards, k, 3)));
-    expect(new Map(parts.flatMap((p) => [...p]).sort())).toEqual(new Map([...whole].sort()));
-    parts.forEach((p, k) => { for (const g of p.keys()) expect(shardOf(g, shards) % 3).toBe(k); });
-  });
-
   it('keeps every bigram when thousands share the hash table (it grows and rehashes)', () => {
     const many = Array.from({ length: 300 }, (_, i) => String.fromCharCode(...Array.from({ length: 300 }, (_, j) => 0x4e00 + ((i * 7919 + j * 104729) % 20000))));
     const p = bigramPostings(many);
@@ -30,13 +22,10 @@ describe('bigramPostings', () => {
     expect([...p.values()].reduce((n, l) => n + l.length / 2, 0)).toBe(300 * 299);
   });
 
-  it('computes shardOf from the two code units', () => {
-    for (const g of ['营商', 'ab', '\uffff\uffff', '\u0000x']) expect(shardOfPair(g.charCodeAt(0), g.charCodeAt(1), 64)).toBe(shardOf(g, 64));
-  });
 });
 
-describe('search index in parts', () => {
-  it('gives the same files from packed pages and shard parts as in one go', () => {
+describe('search index from packed pages', () => {
+  it('gives the same files from indexBody and shardFiles as buildSearchIndex in one go', () => {
     const unit = (t: string, indicators: string[] = []) => ({ a: 'm1', l: '措施 1', p: [], t, s: [], d: null, indicators });
     const inputs = [
       { page: { url: '/plans/a/', title: 'A', kind: 'plan' as const, facets: {} }, units: [unit('优化营商环境', ['tax']), unit('压减至3个工作日')] },
@@ -45,7 +34,7 @@ describe('search index in parts', () => {
     ];
     const ids = [{ id: 'tax', name: '纳税' }, { id: 'general', name: '综合' }];
     const body = indexBody(inputs.map(packPage), ids);
-    const parts = [0, 1].flatMap((k) => shardFiles(body.folded, body.shards, k, 2));
+    const parts = shardFiles(body.folded, body.shards);
     const byPath = (fs: { path: string; content: string | Uint8Array }[]) => new Map(fs.map((f) => [f.path, f.content]));
     expect(byPath([...body.files, ...parts])).toEqual(byPath(buildSearchIndex(inputs, ids)));
     expect(body.files[1]!.content).toBe(JSON.stringify(inputs.flatMap((i) => i.units).map(({ indicators: _, ...u }) => u)));
