@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -12,6 +13,19 @@ function build(seeds: string, name: string, extra: Record<string, string> = {}) 
   const env = { ...process.env, ...extra, SEEDS_DIR: seeds, OUT_DIR: resolve(work, `${name}-site`), GENERATED_DIR: resolve(work, `${name}-generated`) };
   const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, env, encoding: 'utf8' });
   return { status: r.status, out: `${r.stdout}\n${r.stderr}`, site: env.OUT_DIR, generated: env.GENERATED_DIR };
+}
+
+/** The pid of `parent`'s child whose command line holds `flag`, read from /proc; null while there is none. */
+function childWith(parent: number, flag: string): number | null {
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so split after its ")".
+      const ppid = Number(readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      if (ppid === parent && readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').includes(flag)) return Number(name);
+    } catch { /* the process ended while being read */ }
+  }
+  return null;
 }
 
 describe('build command', () => {
@@ -46,6 +60,31 @@ describe('build command', () => {
       // Stray spaces next to Chinese text are removed on purpose; compare without whitespace.
       expect(html.replace(/\s+/g, '')).toContain(literal.replace(/\s+/g, ''));
     }
+  });
+  // The late data (shards, similar lists, /data/) runs in its own process beside Astro; killed
+  // (out of memory, say), the build must stop Astro, say so, and leave the previous site alone.
+  it('a killed late-data process fails the build with a message, the previous site intact', async () => {
+    const site = resolve(work, 'late-site');
+    mkdirSync(site, { recursive: true });
+    writeFileSync(resolve(site, 'index.html'), 'previous build');
+    const env = { ...process.env, SEEDS_DIR: resolve(root, 'seeds'), OUT_DIR: site, GENERATED_DIR: resolve(work, 'late-generated') };
+    const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: root, env });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const exited = new Promise<number | null>((ok) => child.once('exit', (code) => ok(code)));
+    let late: number | null = null;
+    for (let ended = false; late === null && !ended;) {
+      late = childWith(child.pid!, '--data-late');
+      ended = await Promise.race([exited.then(() => true), sleep(5).then(() => false)]);
+    }
+    expect(late, `no --data-late process seen:\n${out}`).not.toBeNull();
+    process.kill(late!, 'SIGKILL');
+    expect(await exited, out).toBe(1);
+    expect(out).toContain(`build failed: the late data process exited with SIGKILL; ${site} is unchanged`);
+    expect(out).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(readFileSync(resolve(site, 'index.html'), 'utf8')).toBe('previous build');
+    expect(readdirSync(work).filter((f) => f.startsWith('late-site.tmp-'))).toEqual([]);
   });
   it('stops on a malformed content file, naming file and field, before touching any output', () => {
     const content = resolve(work, 'bad-content');
