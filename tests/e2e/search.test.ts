@@ -162,6 +162,24 @@ describe('search page', () => {
     expect(await page.locator('#search-status').textContent()).toContain('一照多址');
     await page.close();
   });
+  it('while a new query loads, the previous results stay, marked busy, until the new ones replace them', async () => {
+    const page = await browser.newPage();
+    await page.goto(site(`/search/?q=${encodeURIComponent('免罚清单')}`));
+    const before = await resultSlugs(page);
+    let release = () => {};
+    const held = new Promise<void>((done) => { release = done; });
+    await page.route('**/search/u/**', async (route) => { await held; await route.continue(); });
+    await page.locator('#q').fill('一照多址');
+    await page.locator('#q').press('Enter');
+    await page.waitForSelector('#search-app[data-search-state="loading"]');
+    await expect.poll(() => page.locator('#search-results').getAttribute('aria-busy')).toBe('true');
+    const shown = await page.locator('.result h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.replace(/^\/plans\/|\/$/g, '')));
+    expect(shown.filter((x) => before.includes(x)).length).toBe(before.length);
+    release();
+    expect(await resultSlugs(page)).toEqual(['sichuan-2021', 'wushan-2021']);
+    expect(await page.locator('#search-results').getAttribute('aria-busy')).toBeNull();
+    await page.close();
+  });
   it('a query typed into the box is prepared before Enter: its shards and texts load while typing, Enter asks for nothing', async () => {
     // No service worker: every request of the page is seen here.
     const context = await browser.newContext({ serviceWorkers: 'block' });

@@ -54,14 +54,23 @@ function showBatch(batch: Batch, more: () => Promise<Batch>, mine: number): void
   moreSlot.replaceChildren(button);
 }
 
+/** Empties the result list, the button below it and the filters, for the new state to go in; the list is no longer busy. */
+function clear(): void {
+  results.replaceChildren();
+  results.removeAttribute('aria-busy');
+  moreSlot.replaceChildren();
+  filterBox.replaceChildren();
+}
+
 async function run(q: string, filters: Filters): Promise<void> {
   const mine = ++current;
   app.dataset.searchState = 'loading';
+  results.setAttribute('aria-busy', 'true');
   input.value = q;
-  results.replaceChildren();
-  moreSlot.replaceChildren();
-  filterBox.replaceChildren();
-  if (q.trim() === '') { status.textContent = '输入要查找的文字，例如：川渝通办、一照多址、告知承诺制。'; app.dataset.searchState = 'done'; return; }
+  // The previous results stay (marked busy) until the new ones replace them in one go: emptying
+  // the list first cost a frame of its own, the emptied page's layout and paint (~15 ms on these
+  // cores), on the way to the new results.
+  if (q.trim() === '') { clear(); status.textContent = '输入要查找的文字，例如：川渝通办、一照多址、告知承诺制。'; app.dataset.searchState = 'done'; return; }
   try {
     const engine = await enginePromise;
     // Usually ready by now: prepared while the query was typed (see the input listener below).
@@ -72,12 +81,14 @@ async function run(q: string, filters: Filters): Promise<void> {
     // before the hits' texts arrive and another after (each costs tens of ms on a slow machine).
     status.textContent = r.query.folded.length === 0 ? `请输入至少两个字。${short}` : r.total === 0 ? `没有找到“${r.query.terms.join(' ')}”。${short}` : `“${r.query.terms.join(' ')}”：${r.pages.length} 个页面，共 ${r.total} 处。${short}`;
     const order = new Map(engine.manifest.valueOrder.map((v, i) => [v, i]));
+    clear();
     filterBox.append(renderFilters(r.counts, filters, names(engine), order, (f) => { toUrl(q, f, false); void run(q, f); }));
     showBatch(first, next, mine);
     app.dataset.resultCount = String(r.total);
     app.dataset.searchState = 'done';
   } catch (e) {
     if (mine !== current) return;
+    clear();
     status.textContent = `搜索出错：${(e as Error).message}`;
     app.dataset.searchState = 'error';
   }
