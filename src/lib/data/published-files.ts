@@ -108,8 +108,9 @@ export function* publishedFiles(slugs: readonly string[], load: (slug: string) =
   yield { path: 'data/plan-index.json', content: JSON.stringify(planIndex(heads)) };
   if (plansAcross(slugs.length)) return;
   for (const group of byProvince(heads)) {
-    // A plan at a time, each made into its column of every indicator: holding a province's
-    // models at once (hundreds at 3,000 plans) took the late data from 2.2 to 3.8 GB beside Astro.
+    // A plan at a time, each made into its column of every indicator, so that one model is held,
+    // not a province's (hundreds at 3,000 plans). The late data's growth at 3,000 plans turned out
+    // to be V8's uncollected garbage (see collect() in scripts/build.ts), not these models.
     const columns = INDICATORS.map((): WireColumn[] => []);
     for (const h of group.plans) {
       const p = load(h.slug);

@@ -7,7 +7,8 @@
  *
  * A unit is the smallest thing a hit points to: a measure, a heading with its paragraphs, the
  * notice, a table row. Positions are offsets in the unit's folded text (see normalize.ts), so
- * a phrase matches where its bigrams follow each other — exact, with nothing to re-check.
+ * a phrase matches where the bigrams that cover it sit at its start plus their offsets (coverGrams)
+ * — exact, with nothing to re-check.
  */
 
 /** A page of the site that search can land on. */

@@ -45,13 +45,6 @@ export function foldText(text: string): string {
   return text.replace(FOLDED, foldChar);
 }
 
-/** The bigrams of a folded text, in order (a text of n units has n − 1). */
-export function bigrams(folded: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < folded.length; i++) out.push(folded.slice(i, i + 2));
-  return out;
-}
-
 /** A bigram of a term and its offset in the term. */
 export interface CoverGram {
   gram: string;
