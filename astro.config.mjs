@@ -9,8 +9,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 export default defineConfig({
   integrations: [mdx()],
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
-  // Stylesheets inline in every page (no second round trip before the first layout); the
-  // Content-Security-Policy allows each <style> by its hash (scripts/lib/emit/style-hashes.ts).
+  // Stylesheets inline in every page; after the build each page's styles become one shared sheet
+  // (scripts/lib/emit/external-styles.ts: one link and one file per set of styles, where Astro's
+  // 'never' links a file per CSS chunk), except on the search page, whose first layout waits for
+  // no sheet; the Content-Security-Policy allows a <style> left inline by its hash (style-hashes.ts).
   build: { format: 'directory', inlineStylesheets: 'always' },
   trailingSlash: 'always',
   // scripts/build.ts sets ASTRO_CACHE_DIR so that builds of different corpora never share a content cache.

@@ -27,7 +27,7 @@ import { draftPlan, type Drafted } from './lib/draft-plan.ts';
 import { indicatorIds, indicatorPages, warningsFile, type OutFile } from './lib/emit/emit-files.ts';
 import { emitPlan, type EmittedPlan } from './lib/emit/emit-plan.ts';
 import { mergeDrafts } from './lib/merge-drafts.ts';
-import { indexBody, packPage, shardFiles } from './lib/search/build-search-index.ts';
+import { indexBody, packPage, shardFiles, unitFiles } from './lib/search/build-search-index.ts';
 import { buffersOf, serveJobs, WorkerPool } from './lib/worker-pool.ts';
 import { similarByMeasure, similarFiles, type SimilarRef } from './lib/similar/similar-files.ts';
 import { listSketch, similarListFiles, type ListSketch } from './lib/similar/similar-list-files.ts';
@@ -142,7 +142,7 @@ async function buildData(t0: number, handOff = false): Promise<LateInputs> {
     writeFiles(tmp, similarFiles(sketches, similar));
     await written;
     mark('plans written');
-    late = { folded: index.folded, shards: index.shards, lists: sketches.map(listSketch), similar };
+    late = { folded: index.folded, units: index.units, shards: index.shards, lists: sketches.map(listSketch), similar };
     if (handOff) writeFileSync(resolve(tmp, LATE_INPUTS), serialize(late));
   });
   pool.close();
@@ -169,12 +169,12 @@ function collect(): void {
 /** Plan models the published data parses between two collections. */
 const GC_EVERY_PLANS = 250;
 
-/** What the late half of the data needs of the first: the folded index text, the plans' list sketches, the similar measures. */
-interface LateInputs { folded: string[]; shards: number; lists: ListSketch[]; similar: Map<string, SimilarRef[]> }
+/** What the late half of the data needs of the first: the folded index text and published units, the plans' list sketches, the similar measures. */
+interface LateInputs { folded: string[]; units: string[]; shards: number; lists: ListSketch[]; similar: Map<string, SimilarRef[]> }
 
 /**
  * The data no page is made from, into `<GENERATED_DIR>/late/public/` while Astro renders the
- * pages: the search index's postings shards, the plans' similar lists and the published data
+ * pages: the search index's postings shards and unit files, the plans' similar lists and the published data
  * (/data/…). On this thread only: Astro renders on one, this takes the other core.
  */
 async function buildLate(late: LateInputs, t0: number): Promise<void> {
@@ -186,8 +186,10 @@ async function buildLate(late: LateInputs, t0: number): Promise<void> {
     writeFiles(tmp, shardFiles(late.folded, late.shards).map(inPublic));
     // Each input is let go once used (no other reference holds it): this runs beside Astro, whose memory counts with ours.
     late.folded = [];
+    writeFiles(tmp, unitFiles(late.units).map(inPublic));
+    late.units = [];
     collect();
-    mark('shards');
+    mark('shards and unit files');
     writePublished(tmp, similarListFiles(late.lists, similar));
     late.lists = [];
     collect();
@@ -200,7 +202,7 @@ async function buildLate(late: LateInputs, t0: number): Promise<void> {
     writePublished(resolve(tmp, 'public'), publishedFiles(slugs, load, (id) => similar.get(id) ?? []));
     mark('published data');
   });
-  console.log(`late data: search shards, similar lists and published data in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  console.log(`late data: search shards and units, similar lists and published data in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
 }
 
 /** OFFLINE_PRECACHE_MB: the largest site the service worker precaches whole (see precachePaths). */

@@ -1,10 +1,9 @@
 import { cspHash } from '../../../src/lib/csp-hash.ts';
 
 /**
- * Astro inlines each page's CSS as a `<style>` in its head (build.inlineStylesheets 'always'):
- * the page's first layout then needs no second round trip, and no longer lands just when the
- * search page's module arrives (a cold query on the seeds, 40 ms network latency: 453 → 380 ms
- * with the early shard preloads). The Content-Security-Policy allows those styles by their
+ * Astro inlines each page's CSS as a `<style>` in its head (build.inlineStylesheets 'always');
+ * the build then moves them to shared sheets (external-styles.ts) except on the search page and
+ * for styles outside the head. The Content-Security-Policy allows those left inline by their
  * hashes, never by 'unsafe-inline'.
  */
 

@@ -1,5 +1,5 @@
 /**
- * One plan as the plan-against-plan page reads it (/data/plans/<slug>.json): its measures with
+ * One plan as the plan-against-plan page reads it (/data/plans/<slug>.json.gz): its measures with
  * indicators, headline targets and similar measures, compact, so the page fetches two small
  * files and never the whole measures.json. The page shows a measure as its number and an
  * excerpt of 80 characters, and only targets of a headline metric, so the file holds just that:
@@ -52,7 +52,7 @@ export const PLAN_MEASURE_FIELDS = [
 /** A measure in the file. */
 export type WirePlanMeasure = [number, string, string[], [string, string][], [string, number][]];
 
-/** /data/plans/<slug>.json. */
+/** /data/plans/<slug>.json.gz. */
 export interface WirePlanRecord extends PlanRecordHead { fields: typeof PLAN_MEASURE_FIELDS; measures: WirePlanMeasure[] }
 
 const excerptOf = (text: string) => (text.length > PLAN_EXCERPT_CHARS ? `${text.slice(0, PLAN_EXCERPT_CHARS)}…` : text);

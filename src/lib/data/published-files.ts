@@ -94,7 +94,7 @@ export function* publishedFiles(slugs: readonly string[], load: (slug: string) =
     if (records.length > 0) yield { path: BULK.measuresJson, content: `${rows > 0 ? ',' : ''}${records.map((r) => JSON.stringify(r)).join(',')}`, append: true };
     yield { path: BULK.measuresCsv, content: csvLines(MEASURE_HEADER, records.map((r) => MEASURE_COLUMNS.map(([, get]) => get(r))), rows + 1), append: true };
     rows += records.length;
-    yield { path: `data/plans/${p.slug}.json`, content: JSON.stringify(planRecord(p, similarOf)) };
+    yield { path: `data/plans/${p.slug}.json.gz`, content: JSON.stringify(planRecord(p, similarOf)) };
     targets.push(...targetRecords([p], METRICS));
     heads.push({ slug: p.slug, meta: p.meta, measures: p.measures.filter((m) => m.targets.length > 0), count: p.measures.length });
   }

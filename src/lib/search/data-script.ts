@@ -2,8 +2,8 @@
  * Index files as classic scripts, for the copy of the site opened from disk: there fetch() of a
  * local file fails (the page's origin is null), while a `<script src>` loads. Each file becomes
  * a script that registers its data on a global, under the file's path:
- *   (self.__bizenvData||(self.__bizenvData={}))["search/u/0.json"]=[…];
- * JSON files as their JSON (a JavaScript literal), binary files (gzip shards) as base64 text.
+ *   (self.__bizenvData||(self.__bizenvData={}))["search/manifest.json"]={…};
+ * JSON files as their JSON (a JavaScript literal), binary files (gzip shards and units) as base64 text.
  */
 
 /** The global the data scripts fill: file path → JSON value, or base64 of a binary file. */
@@ -18,8 +18,8 @@ export function dataScriptPath(path: string): string {
 export const FETCHED_FILES: RegExp[] = [
   /^search\/manifest\.json$/, // the index manifest
   /^search\/s\/\d+\.bin$/, // postings shards (gzip)
-  /^search\/u\/\d+\.json$/, // unit texts
-  /^data\/plans\/[a-z0-9-]+\.json$/, // one plan's record, read by the plan-against-plan page (/compare/)
+  /^search\/u\/\d+\.json\.gz$/, // unit texts (gzip)
+  /^data\/plans\/[a-z0-9-]+\.json\.gz$/, // one plan's record (gzip), read by the plan-against-plan page (/compare/)
   /^data\/plan-index\.json$/, // every plan's province, level, year and pinyin, read by the filters at scale
   /^data\/indicators\/[a-z0-9-]+\/[a-z0-9-]+\.json\.gz$/, // one province's columns on an indicator page (gzip), loaded on demand
   /^plans\/[a-z0-9-]+\/similar\.json\.gz$/, // a plan's similar measures (gzip), loaded when a list is opened

@@ -67,7 +67,7 @@ export class SearchEngine {
     const needed = [...new Set(ids.map((id) => Math.floor(id / size)))];
     const loaded = await Promise.all(needed.map((c) => {
       let p = this.chunks.get(c);
-      if (!p) this.chunks.set(c, (p = this.source.json(`search/u/${c}.json`) as Promise<IndexUnit[]>));
+      if (!p) this.chunks.set(c, (p = this.source.gzip(`search/u/${c}.json.gz`).then((b) => JSON.parse(new TextDecoder().decode(b)) as IndexUnit[])));
       return p.then((units) => [c, units] as const);
     }));
     const byChunk = new Map(loaded);

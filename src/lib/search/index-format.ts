@@ -3,7 +3,7 @@
  *
  *   /search/manifest.json   pages, their facets and unit ranges, indicators of every unit
  *   /search/s/<n>.bin       gzip; for each bigram in shard n: its positions in every unit
- *   /search/u/<n>.json      units n·chunk … (n+1)·chunk − 1: text, label, path, leads, deadline
+ *   /search/u/<n>.json.gz   gzip; units n·chunk … (n+1)·chunk − 1: text, label, path, leads, deadline
  *
  * A unit is the smallest thing a hit points to: a measure, a heading with its paragraphs, the
  * notice, a table row. Positions are offsets in the unit's folded text (see normalize.ts), so
@@ -34,7 +34,7 @@ export interface IndexManifest {
   build: string;
   /** Number of bigram shards (s/0.bin … s/<shards − 1>.bin). */
   shards: number;
-  /** Units per unit file (u/<n>.json). */
+  /** Units per unit file (u/<n>.json.gz). */
   chunk: number;
   pages: IndexPage[];
   /** Indicator ids, the bit order of `unitIndicators`. */
@@ -49,7 +49,7 @@ export interface IndexManifest {
   valueOrder: string[];
 }
 
-/** One unit in u/<n>.json. */
+/** One unit in u/<n>.json.gz. */
 export interface IndexUnit {
   /** Fragment id on its page, or '' for the top of the page. */
   a: string;

@@ -49,7 +49,7 @@ function section(d: IndicatorDiff, a: PlanRecord, b: PlanRecord, names: Map<stri
 
 async function load(slug: string): Promise<PlanRecord> {
   if (!/^[a-z0-9-]+$/.test(slug)) throw new Error(`找不到方案“${slug}”`);
-  return expandPlanRecord(await siteJson<WirePlanRecord>(`data/plans/${slug}.json`).catch(() => { throw new Error(`找不到方案“${slug}”`); }));
+  return expandPlanRecord(await siteJson<WirePlanRecord>(`data/plans/${slug}.json.gz`).catch(() => { throw new Error(`找不到方案“${slug}”`); }));
 }
 
 async function show(): Promise<void> {

@@ -26,7 +26,7 @@ describe('publishedFiles', () => {
     expect([...seeds.keys()].filter((p) => !p.startsWith('data/plans/')).sort()).toEqual([
       'data/frontier.csv', 'data/frontier.json', 'data/measures.csv.gz', 'data/measures.json.gz', 'data/plan-index.json', 'data/plans.json', 'data/targets.csv.gz', 'data/targets.json.gz',
     ]);
-    expect([...seeds.keys()].filter((p) => p.startsWith('data/plans/'))).toEqual(PLANS.map((p) => `data/plans/${p.slug}.json`));
+    expect([...seeds.keys()].filter((p) => p.startsWith('data/plans/'))).toEqual(PLANS.map((p) => `data/plans/${p.slug}.json.gz`));
   });
 
   it('makes measures.json and .csv plan by plan, the same bytes as of the whole array at once', () => {
@@ -44,8 +44,8 @@ describe('publishedFiles', () => {
   });
 
   it("gives the plan records the similar measures it is handed", () => {
-    expect(seeds.get('data/plans/zigong-2021.json')).toContain('ziyang-2021-m5');
-    expect(seeds.get('data/plans/wushan-2021.json')).not.toContain('ziyang-2021-m5');
+    expect(seeds.get('data/plans/zigong-2021.json.gz')).toContain('ziyang-2021-m5');
+    expect(seeds.get('data/plans/wushan-2021.json.gz')).not.toContain('ziyang-2021-m5');
   });
 
   it('adds one column file per indicator and province once plans are too many for one page', () => {

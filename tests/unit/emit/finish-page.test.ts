@@ -10,9 +10,9 @@ const depsOf = (entry: string) => (entry === 'search.A.js' ? ['normalize.B.js'] 
 const whole = (html: string) => asyncModuleScripts(Buffer.from(addStyleHashes(addModulePreloads(html, depsOf), 'x/index.html')), 'x/index.html').toString('utf8');
 
 describe('finishPage', () => {
-  it('gives the same page as processing it whole: style hashes and preloads in the head, the body\'s module scripts at its end, async', () => {
+  it('gives the same page as processing it whole: style hashes (styles kept inline) and preloads in the head, the body\'s module scripts at its end, async', () => {
     const html = `<html><head>${csp}<style>body{font-family:"微软雅黑"}</style></head><body><p>营商环境</p><script type="module" src="/_astro/search.A.js"></script></body></html>`;
-    const out = finishPage(Buffer.from(html), 'x/index.html', depsOf);
+    const out = finishPage(Buffer.from(html), 'x/index.html', depsOf, true);
     expect(out.bytes.toString('utf8')).toBe(whole(html));
     expect(out.bytes.toString('utf8')).toContain('<link rel="modulepreload" href="/_astro/normalize.B.js"></head>');
     expect(out.bytes.toString('utf8')).toContain('<p>营商环境</p><script type="module" async src="/_astro/search.A.js"></script></body>');

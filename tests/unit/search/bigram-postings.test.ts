@@ -1,6 +1,7 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bigramPostings } from '../../../scripts/lib/search/bigram-postings.ts';
-import { buildSearchIndex, indexBody, packPage, shardFiles } from '../../../scripts/lib/search/build-search-index.ts';
+import { buildSearchIndex, indexBody, packPage, shardFiles, unitFiles } from '../../../scripts/lib/search/build-search-index.ts';
 
 const texts = ['优化营商环境工作要点', '压减至3个工作日', '', '营商环境', 'a', '优化优化优化'];
 const plain = (m: Map<string, Uint32Array>) => new Map([...m].map(([g, l]) => [g, [...l]]));
@@ -25,7 +26,7 @@ describe('bigramPostings', () => {
 });
 
 describe('search index from packed pages', () => {
-  it('gives the same files from indexBody and shardFiles as buildSearchIndex in one go', () => {
+  it('gives the same files from indexBody, shardFiles and unitFiles as buildSearchIndex in one go', () => {
     const unit = (t: string, indicators: string[] = []) => ({ a: 'm1', l: '措施 1', p: [], t, s: [], d: null, indicators });
     const inputs = [
       { page: { url: '/plans/a/', title: 'A', kind: 'plan' as const, facets: {} }, units: [unit('优化营商环境', ['tax']), unit('压减至3个工作日')] },
@@ -34,10 +35,11 @@ describe('search index from packed pages', () => {
     ];
     const ids = [{ id: 'tax', name: '纳税' }, { id: 'general', name: '综合' }];
     const body = indexBody(inputs.map(packPage), ids);
-    const parts = shardFiles(body.folded, body.shards);
+    const parts = [...shardFiles(body.folded, body.shards), ...unitFiles(body.units)];
     const byPath = (fs: { path: string; content: string | Uint8Array }[]) => new Map(fs.map((f) => [f.path, f.content]));
     expect(byPath([...body.files, ...parts])).toEqual(byPath(buildSearchIndex(inputs, ids)));
-    expect(body.files[1]!.content).toBe(JSON.stringify(inputs.flatMap((i) => i.units).map(({ indicators: _, ...u }) => u)));
+    const units = parts.find((f) => f.path === 'search/u/0.json.gz')!.content as Uint8Array;
+    expect(gunzipSync(units).toString('utf8')).toBe(JSON.stringify(inputs.flatMap((i) => i.units).map(({ indicators: _, ...u }) => u)));
     // The build id is the same for the same input and changes with any unit's text, indicators or page.
     const buildOf = (xs: typeof inputs) => JSON.parse(indexBody(xs.map(packPage), ids).files[0]!.content as string).build as string;
     expect(buildOf(inputs)).toMatch(/^[0-9a-f]{12}$/);

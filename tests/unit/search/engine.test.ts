@@ -19,7 +19,7 @@ const source = {
 };
 const engine = await SearchEngine.load(source);
 const allUnits: IndexUnit[] = [];
-for (let c = 0; files.has(`search/u/${c}.json`); c++) allUnits.push(...(JSON.parse(String(files.get(`search/u/${c}.json`))) as IndexUnit[]));
+for (let c = 0; files.has(`search/u/${c}.json.gz`); c++) allUnits.push(...(JSON.parse(gunzipSync(files.get(`search/u/${c}.json.gz`) as Uint8Array).toString('utf8')) as IndexUnit[]));
 const planUnitCount = engine.manifest.pages.filter((p) => p.kind === 'plan').reduce((n, p) => Math.max(n, p.end), 0);
 const folded = allUnits.map((u) => fold(u.t).text);
 const bruteUnits = (term: string) => folded.slice(0, planUnitCount).flatMap((t, i) => (t.includes(fold(term).text) ? [i] : []));

@@ -16,9 +16,9 @@ function registered(...scripts: Uint8Array[]): Record<string, unknown> {
 describe('data scripts', () => {
   it('register JSON as the same value, line separators and all, under the file\'s path', () => {
     const units = [{ t: '川渝通办\u2028“一照多址”', l: '（一）', p: ['a'], s: [], d: null }];
-    const file = dataScript({ path: 'search/u/0.json', bytes: bytes(JSON.stringify(units)) });
-    expect(file.path).toBe('search/u/0.json.js');
-    expect(registered(file.bytes)).toEqual({ 'search/u/0.json': units });
+    const file = dataScript({ path: 'data/plan-index.json', bytes: bytes(JSON.stringify(units)) });
+    expect(file.path).toBe('data/plan-index.json.js');
+    expect(registered(file.bytes)).toEqual({ 'data/plan-index.json': units });
   });
   it('register gzip shards as base64 of the same bytes', () => {
     const gz = new Uint8Array(gzipSync(Buffer.from([0, 1, 2, 255, 128])));
@@ -28,11 +28,11 @@ describe('data scripts', () => {
     expect(data['search/manifest.json']).toEqual({ shards: 64 });
   });
   it('only for the files the search page fetches; an empty one is an error', () => {
-    expect(['search/manifest.json', 'search/s/12.bin', 'search/u/3.json'].every(isFetched)).toBe(true);
-    expect(['data/plans.json', 'search/index.html', 'sources/x.txt'].some(isFetched)).toBe(false);
+    expect(['search/manifest.json', 'search/s/12.bin', 'search/u/3.json.gz'].every(isFetched)).toBe(true);
+    expect(['data/plans.json', 'search/index.html', 'sources/x.txt', 'search/u/3.json'].some(isFetched)).toBe(false);
     const plans = { path: 'data/plans.json', bytes: bytes('[]') };
     expect(toDataScript(plans)).toBe(plans);
-    expect(() => dataScript({ path: 'search/u/1.json', bytes: bytes(' ') })).toThrow(/search\/u\/1\.json is empty/);
+    expect(() => dataScript({ path: 'data/plan-index.json', bytes: bytes(' ') })).toThrow(/data\/plan-index\.json is empty/);
   });
 });
 
@@ -51,7 +51,7 @@ describe('the copy\'s files', () => {
     const html = '<html><body><a href="/plans/x/">x</a><script type="module" src="/_astro/search.a.js"></script></body></html>';
     const out = new TextDecoder().decode(rewriteFile({ path: 'search/index.html', bytes: bytes(html) }, 'page').bytes);
     expect(out).toBe('<html data-site-root="../"><body><a href="../plans/x/index.html">x</a><script defer src="../_astro/search.a.js"></script></body></html>');
-    expect(registered(rewriteFile({ path: 'search/u/0.json', bytes: bytes('[1]') }, 'data').bytes)).toEqual({ 'search/u/0.json': [1] });
+    expect(registered(rewriteFile({ path: 'data/plan-index.json', bytes: bytes('[1]') }, 'data').bytes)).toEqual({ 'data/plan-index.json': [1] });
     const plain = { path: 'data/plans.json', bytes: bytes('[]') };
     expect(rewriteFile(plain, 'none')).toBe(plain);
   });

@@ -15,7 +15,7 @@ const site = new Map<string, Uint8Array>([
   ['_astro/page.A.js', bytes('import "./shared.B.js";')],
   ['_astro/shared.B.js', bytes('export const b = 1;')],
   ['_astro/site.C.css', bytes('body{background:url(/bg.png)}')],
-  ['search/u/0.json', bytes('[{"t":"川渝通办"}]')],
+  ['data/plan-index.json', bytes('[{"t":"川渝通办"}]')],
   ['data/plans.json', bytes('[]')],
 ]);
 const stored = new Map<string, Uint8Array>([
@@ -37,9 +37,9 @@ describe('offline manifest', () => {
       ['serve.mjs', '/downloads/offline/serve.mjs', 'none'],
       ['site/_astro/page.A.js', '/downloads/offline/_astro/page.A.js', 'none'],
       ['site/_astro/site.C.css', '/_astro/site.C.css', 'css'],
+      ['site/data/plan-index.json.js', '/data/plan-index.json', 'data'],
       ['site/data/plans.json', '/data/plans.json', 'none'],
       ['site/index.html', '/index.html', 'page'],
-      ['site/search/u/0.json.js', '/search/u/0.json', 'data'],
       ['使用说明.txt', '/downloads/offline/readme.txt', 'none'],
     ]);
     expect(manifest.bytes).toBe(manifest.files.reduce((n, f) => n + f.size, 0));
@@ -59,7 +59,7 @@ describe('offline manifest', () => {
     expect(text('site/index.html')).toBe('<html data-site-root="" lang="zh-CN"><body><a href="plans/x/index.html">x</a><script defer src="_astro/page.A.js"></script></body></html>');
     expect(text('site/_astro/page.A.js')).toBe('(()=>{})();');
     expect(text('site/_astro/site.C.css')).toBe('body{background:url(../bg.png)}');
-    expect(text('site/search/u/0.json.js')).toContain('["search/u/0.json"]=[{"t":"川渝通办"}]');
+    expect(text('site/data/plan-index.json.js')).toContain('["data/plan-index.json"]=[{"t":"川渝通办"}]');
     expect(text('使用说明.txt')).toBe('解压后双击 index.html 即可使用');
   });
 
