@@ -7,6 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PLANS_ACROSS } from '../../src/lib/compare/plans-across.ts';
+import { FACET_SHOWN } from '../../src/scripts/search/render-filters.ts';
 import { PROVINCES, writeScaleCorpus } from './scale-corpus.ts';
 import { launch } from './browser.ts';
 import { unzipTo } from './unzip.ts';
@@ -147,10 +148,31 @@ describe(`${N} plans in ${PROVINCES.length} provinces`, () => {
     expect(await regions.count()).toBeGreaterThan(5);
     expect(await province.locator('table#region-table a[href^="/plans/"]').count()).toBeGreaterThanOrEqual(await regions.count());
     await province.context().close();
-    await expect.poll(() => page.locator('#region-finder').isVisible()).toBe(true);
+    // The finder's script is async and loads the plan index when first used: on a loaded machine that took over a second.
+    await expect.poll(() => page.locator('#region-finder').isVisible(), { timeout: 10_000 }).toBe(true);
     const index = JSON.parse(readFileSync(join(site, 'data/plan-index.json'), 'utf8')) as { plans: { slug: string; pinyin: string }[] };
     await page.locator('#region-find').fill(index.plans[3]!.pinyin);
-    await expect.poll(() => page.locator('#region-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(`/plans/${index.plans[3]!.slug}/`);
+    await expect.poll(() => page.locator('#region-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), { timeout: 10_000 }).toContain(`/plans/${index.plans[3]!.slug}/`);
+    await page.context().close();
+  });
+
+  it('search lists a facet\'s first values and the rest when asked; a value ticked from the rest stays listed', async () => {
+    const page = await open('/search/?q=营商环境');
+    await expect.poll(() => page.locator('[data-search-state]').getAttribute('data-search-state'), { timeout: 10_000 }).toBe('done');
+    const region = page.locator('fieldset', { has: page.locator('legend', { hasText: '地区' }) });
+    expect(await region.locator(':scope > label input').count()).toBe(FACET_SHOWN);
+    const more = region.locator('details.more-values');
+    const rest = Number(/^其余 (\d+) 项$/.exec((await more.locator('summary').textContent())!)![1]);
+    expect(rest).toBeGreaterThan(0);
+    // The rest is made when asked for: a common word's thousands of regions cost nothing before.
+    expect(await more.locator('input').count()).toBe(0);
+    await more.locator('summary').click();
+    await expect.poll(() => more.locator('input').count()).toBe(rest);
+    const last = more.locator('input').last();
+    const value = (await last.getAttribute('value'))!;
+    await last.check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('region'), { timeout: 10_000 }).toEqual([value]);
+    await expect.poll(() => region.locator(`:scope > label input[value="${value}"]`).isChecked(), { timeout: 10_000 }).toBe(true);
     await page.context().close();
   });
 

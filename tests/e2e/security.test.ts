@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { launch, site } from './browser.ts';
 import { cspHash } from '../../src/lib/csp-hash.ts';
 
 // Security: every page carries a Content-Security-Policy that allows inline code only by its
-// hash: the search page's head script and each page's inline <style>, nothing else; no page
+// hash: the search page's head script and inline <style>, plan tables' <style>, nothing else; no page
 // holds an event-handler attribute or a javascript: URL.
 const pages = readdirSync(SITE_DIR, { recursive: true }).map(String).filter((p) => p.endsWith('.html'));
 
@@ -26,10 +26,16 @@ describe('Content-Security-Policy and inline code', () => {
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => cspHash(m[1]!));
     expect(/script-src ([^;]+)/.exec(policy)?.[1]).toBe(["'self'", ...inlineScripts].join(' '));
     expect(/style-src ([^;]+)/.exec(policy)?.[1]).toBe(["'self'", ...new Set(styles)].join(' '));
-    // The page's own CSS is one inline block; a plan page adds one per appendix table
+    // The page's own CSS is one sheet: a shared file of the site (external-styles.ts), inline on
+    // the search page only; a plan page adds an inline block per appendix table
     // (plan-table-css.ts), whose every rule is scoped to that table's id on the page.
     const blocks = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
-    expect(blocks.filter((b) => !b.includes(':where(#')).length, `${relative(SITE_DIR, path)}: its CSS inline`).toBe(1);
+    const sheets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)">/g)].map((m) => m[1]!);
+    const searchPage = path === join('search', 'index.html');
+    expect(blocks.filter((b) => !b.includes(':where(#')).length, `${relative(SITE_DIR, path)}: its CSS inline`).toBe(searchPage ? 1 : 0);
+    expect(sheets.length, `${relative(SITE_DIR, path)}: its CSS linked`).toBe(searchPage ? 0 : 1);
+    for (const sheet of sheets) expect(sheet, 'a shared sheet of the site').toMatch(/^_astro\/style-[0-9a-f]{12}\.css$/);
+    for (const sheet of sheets) expect(existsSync(join(SITE_DIR, sheet)), `${sheet} is in the site`).toBe(true);
     for (const b of blocks.filter((x) => x.includes(':where(#'))) {
       const ids = new Set([...b.matchAll(/:where\(#([\w-]+)/g)].map((m) => m[1]!));
       expect(ids.size, `${relative(SITE_DIR, path)}: a table style names one table`).toBe(1);

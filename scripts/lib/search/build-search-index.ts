@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { IndexManifest, IndexPage, IndexUnit } from '../../../src/lib/search/index-format.ts';
 import { foldText, shardOf } from '../../../src/lib/search/normalize.ts';
+import { unitMarks } from '../../../src/lib/search/unit-indicators.ts';
 import type { OutFile } from '../emit/emit-files.ts';
 import { bigramPostings } from './bigram-postings.ts';
 import { encodeShard, type Postings } from './encode-shard.ts';
@@ -110,10 +111,11 @@ export function indexBody(packed: PackedPage[], indicators: { id: string; name: 
   const encoded = encodeUnitIndicators(packed.flatMap((p) => p.indicators.map((ids) => ({ indicators: ids }))), indicators.map((x) => x.id));
   const valueOrder = facetValueOrder(pages, indicators);
   // The build id hashes everything the index publishes: the manifest but its id, then every unit's JSON.
-  const hash = createHash('sha256').update(JSON.stringify({ shards, chunk: CHUNK, pages, indicators, unitIndicators: encoded, valueOrder }));
+  const marks = unitMarks(encoded);
+  const hash = createHash('sha256').update(JSON.stringify({ shards, chunk: CHUNK, pages, indicators, unitIndicators: encoded, unitMarks: marks, valueOrder }));
   for (const json of published) hash.update(`\n${json}`);
   const build = hash.digest('hex').slice(0, 12);
-  const manifest: IndexManifest = { build, shards, chunk: CHUNK, pages, indicators, unitIndicators: encoded, valueOrder };
+  const manifest: IndexManifest = { build, shards, chunk: CHUNK, pages, indicators, unitIndicators: encoded, unitMarks: marks, valueOrder };
   return { folded, units: published, shards, files: [{ path: 'search/manifest.json', content: JSON.stringify(manifest) }] };
 }
 

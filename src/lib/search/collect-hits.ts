@@ -1,7 +1,7 @@
 import type { IndexManifest, IndexPage } from './index-format.ts';
 import type { TermMatches } from './match-term.ts';
 import { unitIndicators } from './unit-indicators.ts';
-import { unitPages } from './unit-pages.ts';
+import { comparisonPages, unitOwnPage } from './unit-pages.ts';
 
 /** Facets the search page offers, in display order. */
 export const FACETS = ['kind', 'province', 'region', 'level', 'year', 'indicator'] as const;
@@ -32,26 +32,52 @@ export interface Collected {
   total: number;
 }
 
-/** The values a hit on `page` has for a facet. */
-function valuesOf(m: IndexManifest, page: IndexPage, hit: UnitHit, facet: Facet): readonly string[] {
-  if (facet === 'indicator') return page.indicator ? [page.indicator] : unitIndicators(m, hit.unit);
-  if (facet === 'kind') return [page.kind];
+/** Indicator ids of each hit unit of a plan (unitIndicators), read once per unit. */
+type UnitIndicators = Map<number, readonly string[]>;
+
+/** Whether a hit on `page` has one of the `chosen` values of `facet`. */
+function passes(page: IndexPage, hit: UnitHit, facet: Facet, chosen: Set<string>, ind: UnitIndicators): boolean {
+  if (facet === 'indicator') return page.indicator ? chosen.has(page.indicator) : (ind.get(hit.unit) ?? []).some((v) => chosen.has(v));
+  if (facet === 'kind') return chosen.has(page.kind);
   const v = hit.source.facets[facet];
-  return v === undefined ? [] : [v];
+  return v !== undefined && chosen.has(v);
 }
 
-/** Units holding any term (with how many), grouped by each page they are shown on, in unit order within a page. */
-function hitsByPage(m: IndexManifest, matches: TermMatches[]): Map<IndexPage, UnitHit[]> {
+/** Counts a hit on `page` for each of its values of `facet`. */
+function count(into: Record<string, number>, page: IndexPage, hit: UnitHit, facet: Facet, ind: UnitIndicators): void {
+  if (facet === 'indicator') {
+    if (page.indicator) into[page.indicator] = (into[page.indicator] ?? 0) + 1;
+    else for (const v of ind.get(hit.unit) ?? []) into[v] = (into[v] ?? 0) + 1;
+  } else if (facet === 'kind') into[page.kind] = (into[page.kind] ?? 0) + 1;
+  else {
+    const v = hit.source.facets[facet];
+    if (v !== undefined) into[v] = (into[v] ?? 0) + 1;
+  }
+}
+
+/**
+ * Units holding any term (with how many), grouped by each page they are shown on, in unit order
+ * within a page; one hit object per unit, shared by its own page and its comparison pages.
+ */
+function hitsByPage(m: IndexManifest, matches: TermMatches[], ind: UnitIndicators): Map<IndexPage, UnitHit[]> {
   const terms = new Map<number, number>();
   for (const t of matches) for (const unit of t.keys()) terms.set(unit, (terms.get(unit) ?? 0) + 1);
   const units = [...terms.keys()].sort((a, b) => a - b);
   const out = new Map<IndexPage, UnitHit[]>();
+  const add = (page: IndexPage, hit: UnitHit) => {
+    const hits = out.get(page);
+    if (hits) hits.push(hit);
+    else out.set(page, [hit]);
+  };
   for (const unit of units) {
-    for (const { page, source } of unitPages(m, unit)) {
-      let hits = out.get(page);
-      if (!hits) out.set(page, (hits = []));
-      hits.push({ unit, source, terms: terms.get(unit)! });
-    }
+    const own = unitOwnPage(m, unit);
+    if (!own) continue;
+    const hit: UnitHit = { unit, source: own, terms: terms.get(unit)! };
+    add(own, hit);
+    if (own.kind !== 'plan') continue;
+    const ids = unitIndicators(m, unit);
+    ind.set(unit, ids);
+    for (const id of ids) for (const page of comparisonPages(m, id)) add(page, hit);
   }
   return out;
 }
@@ -68,24 +94,19 @@ export function collectHits(m: IndexManifest, matches: TermMatches[], filters: F
   let total = 0;
   const chosen = FACETS.map((f) => (filters[f]?.length ? new Set(filters[f]) : null));
   if (matches.length === 0) return { pages, counts, total };
-  const values: (readonly string[])[] = [];
-  const ok: boolean[] = [];
-  for (const [page, candidates] of hitsByPage(m, matches)) {
+  const ind: UnitIndicators = new Map();
+  for (const [page, candidates] of hitsByPage(m, matches, ind)) {
     if (!matches.every((t) => candidates.some((x) => t.has(x.unit)))) continue;
     const hits: UnitHit[] = [];
     for (const hit of candidates) {
       // A hit counts for a facet's values when it passes every other facet's filter.
       let failed = 0;
-      FACETS.forEach((f, i) => {
-        values[i] = valuesOf(m, page, hit, f);
-        ok[i] = chosen[i] === null || values[i]!.some((v) => chosen[i]!.has(v));
-        if (!ok[i]) failed++;
-      });
+      let failedAt = -1;
+      for (let i = 0; i < FACETS.length; i++) {
+        if (chosen[i] !== null && !passes(page, hit, FACETS[i]!, chosen[i]!, ind)) { failed++; failedAt = i; }
+      }
       if (failed > 1) continue;
-      FACETS.forEach((f, i) => {
-        if (failed === 1 && ok[i]) return;
-        for (const v of values[i]!) counts[f][v] = (counts[f][v] ?? 0) + 1;
-      });
+      for (let i = 0; i < FACETS.length; i++) if (failed === 0 || i === failedAt) count(counts[FACETS[i]!], page, hit, FACETS[i]!, ind);
       if (failed === 0) hits.push(hit);
     }
     if (hits.length === 0) continue;

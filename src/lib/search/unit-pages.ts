@@ -1,12 +1,4 @@
 import type { IndexManifest, IndexPage } from './index-format.ts';
-import { unitIndicators } from './unit-indicators.ts';
-
-/** A page a unit is shown on, and the plan page it comes from (for facets and links). */
-export interface UnitPlace {
-  page: IndexPage;
-  /** The plan page the unit belongs to; the page itself for its own units. */
-  source: IndexPage;
-}
 
 interface Lookup {
   /** Pages sorted by first unit: their ranges tile the unit ids. */
@@ -41,17 +33,20 @@ function ownPage(l: Lookup, unit: number): IndexPage | undefined {
   return undefined;
 }
 
+const NONE: readonly IndexPage[] = Object.freeze([]);
+
 /**
- * Where a unit is shown: its own page, and — for a plan's unit — the comparison page of each of
- * its indicators, which repeats every measure classified under it. A hit on a measure thus also
- * lands on the comparison where it stands, without its text being indexed twice. Found from the
- * unit, so a query costs what it matches, not what the corpus holds.
+ * The page whose own units hold `unit` (undefined past the last page). A plan's unit is also shown
+ * on the comparison page of each of its indicators (comparisonPages), which repeats every measure
+ * classified under it: a hit on a measure lands on the comparison where it stands, without its
+ * text being indexed twice. Found from the unit, so a query costs what it matches, not what the
+ * corpus holds.
  */
-export function unitPages(m: IndexManifest, unit: number): UnitPlace[] {
-  const l = lookup(m);
-  const own = ownPage(l, unit);
-  if (!own) return [];
-  const out: UnitPlace[] = [{ page: own, source: own }];
-  if (own.kind === 'plan') for (const id of unitIndicators(m, unit)) for (const page of l.byIndicator.get(id) ?? []) out.push({ page, source: own });
-  return out;
+export function unitOwnPage(m: IndexManifest, unit: number): IndexPage | undefined {
+  return ownPage(lookup(m), unit);
+}
+
+/** The comparison pages of an indicator: those that repeat a plan unit classified under it. */
+export function comparisonPages(m: IndexManifest, indicator: string): readonly IndexPage[] {
+  return lookup(m).byIndicator.get(indicator) ?? NONE;
 }
