@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { STYLE } from './style-hashes.ts';
 
 /**
  * A page's inline styles moved into one stylesheet shared by every page with the same styles.
@@ -16,8 +17,6 @@ export interface StyleFile {
   css: string;
 }
 
-// Astro writes the CSS verbatim between bare tags (style-hashes.ts matches the same).
-const STYLE = /<style>([\s\S]*?)<\/style>/g;
 
 /**
  * `head` (a page's head, or a page with no `</head>`: only what precedes it is looked at) with its

@@ -8,7 +8,8 @@ import { cspHash } from '../../../src/lib/csp-hash.ts';
  */
 
 // Astro writes the CSS verbatim between the tags; CSS never holds "</style>".
-const STYLE = /<style>([\s\S]*?)<\/style>/g;
+/** An inline style element and its text (group 1), as Astro writes it. */
+export const STYLE = /<style>([\s\S]*?)<\/style>/g;
 const CSP_STYLE = /(<meta http-equiv="Content-Security-Policy" content="[^"]*?style-src 'self')([^;"]*)/;
 
 /**
